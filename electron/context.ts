@@ -1,0 +1,64 @@
+import type { DatabaseProblem } from '../shared/api/app.ts';
+import { openDatabase, type OpenDatabase } from '../db/connection.ts';
+
+/** All time comes from here, so that tests (and the demo) can set "today". */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock a test can move: `clock.set('2026-12-31T09:00:00+09:00')`. */
+export function manualClock(start: string | Date): Clock & { set(at: string | Date): void; advanceDays(days: number): void } {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current),
+    set: (at) => {
+      current = new Date(at);
+    },
+    advanceDays: (days) => {
+      current = new Date(current.getTime() + days * 86_400_000);
+    },
+  };
+}
+
+export type DatabaseState = { ok: true; database: OpenDatabase } | { ok: false; problem: DatabaseProblem };
+
+/**
+ * What the main process (or the CLI, or a test) holds for the life of the app: the database,
+ * the clock. Sessions are per window and live beside it, not in it.
+ */
+export interface AppContext {
+  readonly databasePath: string;
+  readonly clock: Clock;
+  state(): DatabaseState;
+  /** Closes and opens the database file again (the recovery screen's "다시 시도"). */
+  reopen(): Promise<DatabaseState>;
+  close(): Promise<void>;
+}
+
+export interface AppContextOptions {
+  databasePath: string;
+  clock?: Clock;
+}
+
+export function createAppContext(options: AppContextOptions): AppContext {
+  const clock = options.clock ?? systemClock;
+  let state: DatabaseState = openDatabase(options.databasePath);
+
+  const close = async () => {
+    if (state.ok) await state.database.close();
+  };
+
+  return {
+    databasePath: options.databasePath,
+    clock,
+    state: () => state,
+    reopen: async () => {
+      await close();
+      state = openDatabase(options.databasePath);
+      return state;
+    },
+    close,
+  };
+}

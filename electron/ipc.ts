@@ -1,0 +1,33 @@
+import { ipcMain, type WebContents } from 'electron';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, type BridgeEvent } from '../shared/api/bridge.ts';
+import type { AppContext } from './context.ts';
+import { dispatch } from './dispatch.ts';
+import { newSession, type Session } from './session.ts';
+import { isTrustedSender } from './windowConfig.ts';
+
+/** One session per window (webContents); it ends when the window is destroyed. */
+const sessions = new Map<number, Session>();
+
+function sessionOf(contents: WebContents): Session {
+  let session = sessions.get(contents.id);
+  if (!session) {
+    session = newSession();
+    sessions.set(contents.id, session);
+    contents.once('destroyed', () => sessions.delete(contents.id));
+  }
+  return session;
+}
+
+/** The single `ipcMain.handle` of the app: everything the renderer asks goes through `dispatch`. */
+export function registerIpc(app: AppContext): void {
+  ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, payload: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: '허용되지 않은 화면에서 온 요청입니다.' } };
+    }
+    return dispatch(app, sessionOf(event.sender), String(method), payload);
+  });
+}
+
+export function sendEvent(contents: WebContents, event: BridgeEvent): void {
+  if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
+}

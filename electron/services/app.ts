@@ -1,0 +1,28 @@
+import type { AppStatus } from '../../shared/api/app.ts';
+import type { appApi } from '../../shared/api/app.ts';
+import { APP_VERSION } from '../../shared/version.ts';
+import type { AppContext } from '../context.ts';
+import type { HandlersOf } from './types.ts';
+
+export function appStatus(app: AppContext): AppStatus {
+  const state = app.state();
+  if (!state.ok) {
+    return { ready: false, appVersion: APP_VERSION, databasePath: app.databasePath, problem: state.problem };
+  }
+  const demo = state.database.sqlite.prepare("SELECT value FROM meta WHERE key = 'demo'").pluck().get() === 'true';
+  return {
+    ready: true,
+    appVersion: APP_VERSION,
+    schemaVersion: state.database.schemaVersion,
+    databasePath: app.databasePath,
+    demo,
+  };
+}
+
+export const appHandlers: HandlersOf<typeof appApi> = {
+  'app.status': ({ app }) => appStatus(app),
+  'app.retryOpen': async ({ app }) => {
+    await app.reopen();
+    return appStatus(app);
+  },
+};

@@ -1,0 +1,22 @@
+import type { Db } from '../../db/connection.ts';
+import type { OutputOf, ParsedInputOf } from '../../shared/api/contract.ts';
+import type { IsoDate } from '../../shared/dates/calendar.ts';
+import type { AppContext } from '../context.ts';
+
+/** What a handler gets for one call: the open transaction, the time of the call, who calls. */
+export interface CallContext {
+  /** The transaction the whole call runs in; rolled back if the handler throws. */
+  readonly db: Db;
+  readonly app: AppContext;
+  /** The instant of the call (from the injected clock), and that day in the clinic's calendar. */
+  readonly now: Date;
+  readonly today: IsoDate;
+  /** Records an id the call read or changed, for the access log (ids only, never values). */
+  target(kind: string, id: string | number): void;
+  /** Runs after the transaction has committed (e.g. a WAL checkpoint after a destruction). */
+  afterCommit(task: () => void): void;
+}
+
+export type Handler<M> = (call: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> | OutputOf<M>;
+
+export type HandlersOf<A> = { [K in keyof A]: Handler<A[K]> };

@@ -1,0 +1,27 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { MESSAGES, type Locale } from '../shared/i18n/index.ts';
+
+const STORAGE_KEY = 'retention-desk.locale';
+
+export function storedLocale(): Locale {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ko';
+}
+
+export async function setLocale(locale: Locale): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, locale);
+  document.documentElement.lang = locale;
+  await i18next.changeLanguage(locale);
+}
+
+export async function initI18n(): Promise<void> {
+  const locale = storedLocale();
+  document.documentElement.lang = locale;
+  await i18next.use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: 'ko',
+    resources: { ko: { translation: MESSAGES.ko }, en: { translation: MESSAGES.en } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { method } from './contract.ts';
+
+/** Why the database could not be opened; the renderer shows a recovery screen for each. */
+export type DatabaseProblem =
+  | { kind: 'corrupt'; detail: string }
+  | { kind: 'too-new'; fileVersion: number; appVersion: number }
+  | { kind: 'locked' }
+  | { kind: 'unreadable'; detail: string };
+
+export type AppStatus =
+  | {
+      ready: true;
+      appVersion: string;
+      schemaVersion: number;
+      databasePath: string;
+      demo: boolean;
+    }
+  | { ready: false; appVersion: string; databasePath: string; problem: DatabaseProblem };
+
+export const appApi = {
+  'app.status': method<AppStatus>()({
+    input: z.object({}),
+    roles: 'public',
+    log: 'none',
+    transaction: false,
+  }),
+  /** Tries to open the database again (after the other copy was closed, or the file was restored). */
+  'app.retryOpen': method<AppStatus>()({
+    input: z.object({}),
+    roles: 'public',
+    log: 'none',
+    transaction: false,
+  }),
+};

@@ -1,0 +1,20 @@
+import { appApi } from './app.ts';
+import { clinicApi } from './clinic.ts';
+import type { InputOf, OutputOf } from './contract.ts';
+
+/** The whole contract between renderer and main: one entry per method. */
+export const api = {
+  ...appApi,
+  ...clinicApi,
+};
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type MethodInput<M extends MethodName> = InputOf<Api[M]>;
+export type MethodOutput<M extends MethodName> = OutputOf<Api[M]>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(api, name);
+}
+
+export * from './contract.ts';

@@ -1,0 +1,24 @@
+import { runCli } from '../../electron/cli/run.ts';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  json<T = Record<string, unknown>>(): T;
+}
+
+/** Runs a CLI command in-process, with its own environment (passwords come from env, never argv). */
+export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env,
+  });
+  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+}

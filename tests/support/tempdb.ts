@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppContext, manualClock, type AppContext } from '../../electron/context.ts';
+
+/** A fresh database file in its own temporary folder, removed by `cleanup`. */
+export function tempDir(prefix = 'retention-desk-test-'): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface TestApp {
+  app: AppContext;
+  dbPath: string;
+  clock: ReturnType<typeof manualClock>;
+  close(): Promise<void>;
+}
+
+export function testApp(start = '2026-11-24T09:00:00+09:00'): TestApp {
+  const { dir, cleanup } = tempDir();
+  const dbPath = join(dir, 'clinic.db');
+  const clock = manualClock(start);
+  const app = createAppContext({ databasePath: dbPath, clock });
+  return {
+    app,
+    dbPath,
+    clock,
+    close: async () => {
+      await app.close();
+      cleanup();
+    },
+  };
+}
+
+/** The open database of a test app (throws if it could not be opened). */
+export function databaseOf(app: AppContext) {
+  const state = app.state();
+  if (!state.ok) throw new Error(`database not open: ${JSON.stringify(state.problem)}`);
+  return state.database;
+}

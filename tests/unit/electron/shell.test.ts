@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// `electron` cannot load in plain Node; the shell files are tested against this stand-in.
+const electron = vi.hoisted(() => {
+  const handlers = new Map<string, (...args: unknown[]) => unknown>();
+  const exposed = new Map<string, unknown>();
+  return {
+    handlers,
+    exposed,
+    ipcMain: { handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn)) },
+    ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: 'from-main' })), on: vi.fn(), removeListener: vi.fn() },
+    contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)) },
+    app: {
+      requestSingleInstanceLock: vi.fn(() => false),
+      quit: vi.fn(),
+      on: vi.fn(),
+      whenReady: vi.fn(() => new Promise(() => {})),
+      getPath: vi.fn(() => '/tmp'),
+    },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    session: {},
+    BrowserWindow: vi.fn(),
+  };
+});
+vi.mock('electron', () => electron);
+
+const dispatched = vi.hoisted(() => vi.fn(async () => ({ ok: true, value: 'dispatched' })));
+vi.mock('../../../electron/dispatch.ts', () => ({ dispatch: dispatched }));
+
+beforeEach(() => {
+  vi.resetModules();
+  electron.handlers.clear();
+  electron.exposed.clear();
+  dispatched.mockClear();
+});
+
+function trusted(sender: unknown) {
+  return { sender, senderFrame: { url: 'app://renderer/index.html' } };
+}
+
+function fakeSender(id: number) {
+  return { id, once: vi.fn(), isDestroyed: () => false, send: vi.fn() };
+}
+
+describe('ipc', () => {
+  it('registers exactly one handler, which forwards trusted calls to dispatch with a per-window session', async () => {
+    const { registerIpc } = await import('../../../electron/ipc.ts');
+    const app = { databasePath: 'x' } as never;
+    registerIpc(app);
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(1);
+    const handle = electron.handlers.get('rd:invoke');
+    if (!handle) throw new Error('no handler');
+
+    const windowA = fakeSender(1);
+    const windowB = fakeSender(2);
+    await expect(handle(trusted(windowA), 'clinic.get', {})).resolves.toEqual({ ok: true, value: 'dispatched' });
+    await handle(trusted(windowA), 'clinic.get', {});
+    await handle(trusted(windowB), 'clinic.get', {});
+    const sessions = dispatched.mock.calls.map((call) => (call as unknown[])[1]);
+    expect(sessions[0]).toBe(sessions[1]);
+    expect(sessions[0]).not.toBe(sessions[2]);
+    expect(dispatched.mock.calls[0]).toEqual([app, sessions[0], 'clinic.get', {}]);
+  });
+
+  it('refuses calls from a frame that is not the app', async () => {
+    const { registerIpc } = await import('../../../electron/ipc.ts');
+    registerIpc({} as never);
+    const handle = electron.handlers.get('rd:invoke');
+    const result = await handle?.({ sender: fakeSender(3), senderFrame: { url: 'https://evil.example/' } }, 'clinic.get', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(dispatched).not.toHaveBeenCalled();
+  });
+});
+
+describe('preload', () => {
+  it('exposes only window.bridge with invoke and on', async () => {
+    await import('../../../electron/preload.ts');
+    expect([...electron.exposed.keys()]).toEqual(['bridge']);
+    const bridge = electron.exposed.get('bridge') as { invoke: (m: string, p: unknown) => Promise<unknown>; on: unknown };
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    await expect(bridge.invoke('clinic.get', {})).resolves.toEqual({ ok: true, value: 'from-main' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('rd:invoke', 'clinic.get', {});
+  });
+});
+
+describe('main', () => {
+  it('quits when another copy already runs (single instance)', async () => {
+    electron.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    await import('../../../electron/main.ts');
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('starts when it holds the single-instance lock', async () => {
+    electron.app.quit.mockClear();
+    electron.app.requestSingleInstanceLock.mockReturnValueOnce(true);
+    await import('../../../electron/main.ts');
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    expect(electron.app.whenReady).toHaveBeenCalled();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ secure: true, standard: true }) }),
+    ]);
+  });
+});
