@@ -77,6 +77,7 @@ function mustParse(date: IsoDate): CivilDate {
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
+  if (!Number.isInteger(days)) throw new RangeError(`not a whole number of days: ${days}`);
   return formatIsoDate(fromDayNumber(toDayNumber(mustParse(date)) + days));
 }
 
