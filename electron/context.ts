@@ -1,5 +1,6 @@
 import type { DatabaseProblem } from '../shared/api/app.ts';
 import { openDatabase, type OpenDatabase } from '../db/connection.ts';
+import { keyFilePathFor, keyFileProtector, type SecretProtector } from './crypto/secrets.ts';
 
 /** All time comes from here, so that tests (and the demo) can set "today". */
 export interface Clock {
@@ -9,12 +10,19 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock a test can move: `clock.set('2026-12-31T09:00:00+09:00')`. */
-export function manualClock(start: string | Date): Clock & { set(at: string | Date): void; advanceDays(days: number): void } {
+export function manualClock(start: string | Date): Clock & {
+  set(at: string | Date): void;
+  advanceMinutes(minutes: number): void;
+  advanceDays(days: number): void;
+} {
   let current = new Date(start);
   return {
     now: () => new Date(current),
     set: (at) => {
       current = new Date(at);
+    },
+    advanceMinutes: (minutes) => {
+      current = new Date(current.getTime() + minutes * 60_000);
     },
     advanceDays: (days) => {
       current = new Date(current.getTime() + days * 86_400_000);
@@ -26,11 +34,13 @@ export type DatabaseState = { ok: true; database: OpenDatabase } | { ok: false; 
 
 /**
  * What the main process (or the CLI, or a test) holds for the life of the app: the database,
- * the clock. Sessions are per window and live beside it, not in it.
+ * the clock, the protector of unattended secrets. Sessions are per window and live beside it.
  */
 export interface AppContext {
   readonly databasePath: string;
   readonly clock: Clock;
+  /** Seals the installation key: the OS key store in the app, a key file in the CLI and tests. */
+  readonly secrets: SecretProtector;
   state(): DatabaseState;
   /** Closes and opens the database file again (the recovery screen's "다시 시도"). */
   reopen(): Promise<DatabaseState>;
@@ -40,6 +50,7 @@ export interface AppContext {
 export interface AppContextOptions {
   databasePath: string;
   clock?: Clock;
+  secrets?: SecretProtector;
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
@@ -53,6 +64,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   return {
     databasePath: options.databasePath,
     clock,
+    secrets: options.secrets ?? keyFileProtector(keyFilePathFor(options.databasePath)),
     state: () => state,
     reopen: async () => {
       await close();

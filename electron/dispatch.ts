@@ -1,31 +1,36 @@
+import { hostname } from 'node:os';
 import { seoulDate } from '../shared/dates/calendar.ts';
-import {
-  AppError,
-  VALIDATION_MESSAGE,
-  fieldErrors,
-  type ApiErrorBody,
-  type MethodDef,
-  type Result,
-} from '../shared/api/contract.ts';
+import { AppError, VALIDATION_MESSAGE, fieldErrors, type ApiErrorBody, type MethodDef, type Result } from '../shared/api/contract.ts';
 import { api } from '../shared/api/index.ts';
 import type { Db } from '../db/connection.ts';
 import type { AppContext } from './context.ts';
+import { appendAccessEntry, type AccessEntry } from './services/accessLog.ts';
 import { handlers } from './services/index.ts';
+import { readSettings } from './services/settings.ts';
 import type { CallContext, Handler } from './services/types.ts';
-import type { Session } from './session.ts';
+import { isIdleExpired, signOut, type Session } from './session.ts';
 
 export type Dispatch = (app: AppContext, session: Session, method: string, payload: unknown) => Promise<Result<unknown>>;
 
 const MESSAGES = {
   unknownMethod: '알 수 없는 요청입니다. 프로그램을 다시 시작해 주세요.',
   unauthenticated: '로그인이 필요합니다. 다시 로그인해 주세요.',
-  forbidden: '이 작업을 할 권한이 없습니다. 보호책임자에게 권한을 요청해 주세요.',
+  accountGone: '계정을 더 이상 사용할 수 없습니다. 개인정보 보호책임자에게 문의하세요.',
+  accountLocked: '계정이 잠겨 있습니다. 개인정보 보호책임자에게 잠금 해제를 요청하세요.',
+  idleLocked: '일정 시간 사용하지 않아 화면이 잠겼습니다. 비밀번호를 다시 입력하세요.',
+  forbidden: '이 작업을 할 권한이 없습니다. 개인정보 보호책임자에게 권한을 요청해 주세요.',
+  mustChangePassword: '임시 비밀번호를 먼저 본인의 비밀번호로 변경해 주세요.',
   databaseUnavailable: '데이터베이스를 열 수 없어 작업을 할 수 없습니다. 프로그램을 다시 시작해 주세요.',
   internal: '처리 중 예상하지 못한 오류가 발생했습니다. 변경된 내용은 없습니다. 다시 시도하고, 반복되면 담당자에게 알려 주세요.',
 } as const;
 
-function failure(code: ApiErrorBody['code'], message: string, extra: Partial<ApiErrorBody> = {}): Result<never> {
-  return { ok: false, error: { code, message, ...extra } };
+/** Where calls come from, as the access log records it: the program and the PC's name. */
+export function terminalName(program: string): string {
+  return `${program}@${hostname()}`.slice(0, 100);
+}
+
+function error(code: ApiErrorBody['code'], message: string): ApiErrorBody {
+  return { code, message };
 }
 
 const noDatabase = new Proxy({} as Db, {
@@ -35,9 +40,45 @@ const noDatabase = new Proxy({} as Db, {
 });
 
 /**
+ * Decides whether the session may call the method: signed in, account still usable, not idle past
+ * the lock time, and (for role-restricted methods) the role is listed and the password is the
+ * account's own. Marks activity when it admits. Returns the refusal, if any.
+ */
+async function admit(db: Db, session: Session, def: MethodDef, now: Date, log: (entry: Partial<AccessEntry>) => Promise<void>) {
+  const current = session.user;
+  if (!current) return def.roles === 'public' ? null : error('UNAUTHENTICATED', MESSAGES.unauthenticated);
+  const user = await db
+    .selectFrom('users')
+    .select(['role', 'disabled_at', 'locked_at', 'must_change_password'])
+    .where('id', '=', current.id)
+    .executeTakeFirst();
+  if (!user || user.disabled_at || user.locked_at) {
+    signOut(session);
+    if (def.roles === 'public') return null;
+    return user?.locked_at ? error('LOCKED', MESSAGES.accountLocked) : error('UNAUTHENTICATED', MESSAGES.accountGone);
+  }
+  // The idle lock is checked on every call of a signed-in window, public ones included, so that a
+  // status poll shows the lock screen; only non-public calls count as activity.
+  if (!session.locked && isIdleExpired(session, now, (await readSettings(db)).idleLockMinutes)) {
+    session.locked = true;
+    await log({ kind: 'auth', method: 'session.lock', result: 'ok' });
+  }
+  if (def.roles === 'public') return null;
+  if (session.locked) return error('LOCKED', MESSAGES.idleLocked);
+  current.role = user.role;
+  current.mustChangePassword = user.must_change_password === 1;
+  session.lastActivityAt = now.getTime();
+  if (def.roles === 'signedIn') return null;
+  if (current.mustChangePassword) return error('FORBIDDEN', MESSAGES.mustChangePassword);
+  if (!def.roles.includes(current.role)) return error('FORBIDDEN', MESSAGES.forbidden);
+  return null;
+}
+
+/**
  * Builds the one entry point from the renderer (and the CLI, and tests) into the services:
- * method lookup → role check → schema validation → handler in one transaction → result.
- * Nothing internal (stack, SQL) reaches the caller; every message is Korean.
+ * method lookup → admission (sign-in, idle lock, role) → schema validation → handler in one
+ * transaction → access-log entry → result. Refused and failed attempts are logged too. Nothing
+ * internal (stack, SQL) reaches the caller; every message is Korean.
  */
 export function createDispatcher(
   contract: Record<string, MethodDef>,
@@ -46,56 +87,101 @@ export function createDispatcher(
 ): Dispatch {
   const reportInternal =
     options.onInternalError ??
-    ((method: string, error: unknown) => {
-      console.error(`[dispatch] ${method} failed`, error);
+    ((method: string, cause: unknown) => {
+      console.error(`[dispatch] ${method} failed`, cause);
     });
 
   return async (app, session, method, payload) => {
+    const now = app.clock.now();
     const def = Object.hasOwn(contract, method) ? contract[method] : undefined;
     const handler = Object.hasOwn(implementations, method) ? implementations[method] : undefined;
-    if (!def || !handler) return failure('NOT_FOUND', MESSAGES.unknownMethod);
+    const state = def?.transaction === false ? null : app.state();
+    if (state && !state.ok) return { ok: false, error: error('INTERNAL', MESSAGES.databaseUnavailable) };
+    const database = state?.database;
 
-    if (def.roles !== 'public') {
-      if (!session.user) return failure('UNAUTHENTICATED', MESSAGES.unauthenticated);
-      if (!def.roles.includes(session.user.role)) return failure('FORBIDDEN', MESSAGES.forbidden);
+    const targets: string[] = [];
+    const callerId = session.user?.id ?? null;
+    const entry = (result: string, extra: Partial<AccessEntry> = {}): AccessEntry => ({
+      at: now.toISOString(),
+      userId: callerId ?? session.user?.id ?? null,
+      kind: def && def.log !== 'none' ? def.log : 'system',
+      method: method.slice(0, 100),
+      targets,
+      result,
+      terminal: session.terminal,
+      ...extra,
+    });
+    const logSeparately = async (accessEntry: AccessEntry) => {
+      if (database) await database.db.transaction().execute((trx) => appendAccessEntry(trx, accessEntry));
+    };
+    // Housekeeping methods are not logged, except when they are refused: a refusal is an attempt.
+    const logsSuccess = def !== undefined && def.log !== 'none';
+    const refuse = async (body: ApiErrorBody): Promise<Result<never>> => {
+      if (logsSuccess || body.code === 'FORBIDDEN' || body.code === 'NOT_FOUND') await logSeparately(entry(body.code));
+      return { ok: false, error: body };
+    };
+
+    if (!def || !handler) return refuse(error('NOT_FOUND', MESSAGES.unknownMethod));
+
+    if (database) {
+      const refusal = await admit(database.db, session, def, now, (extra) => logSeparately(entry('ok', extra)));
+      if (refusal) return refuse(refusal);
     }
 
     const parsed = def.input.safeParse(payload ?? {});
-    if (!parsed.success) {
-      return failure('VALIDATION', VALIDATION_MESSAGE, { fields: fieldErrors(parsed.error) });
-    }
+    if (!parsed.success) return refuse({ code: 'VALIDATION', message: VALIDATION_MESSAGE, fields: fieldErrors(parsed.error) });
 
-    const now = app.clock.now();
     const afterCommit: Array<() => void> = [];
     const call = (db: Db): CallContext => ({
       db,
       app,
       now,
       today: seoulDate(now),
-      target: () => {},
+      session,
+      target: (kind, id) => {
+        targets.push(`${kind}:${id}`);
+      },
       afterCommit: (task) => afterCommit.push(task),
     });
 
     try {
       let value: unknown;
-      if (!def.transaction) {
+      if (!database) {
         value = await handler(call(noDatabase), parsed.data);
       } else {
-        const state = app.state();
-        if (!state.ok) return failure('INTERNAL', MESSAGES.databaseUnavailable);
-        value = await state.database.db.transaction().execute((trx) => Promise.resolve(handler(call(trx), parsed.data)));
+        value = await database.db.transaction().execute(async (trx) => {
+          try {
+            const result = await handler(call(trx), parsed.data);
+            if (logsSuccess) await appendAccessEntry(trx, entry('ok'));
+            return result;
+          } catch (cause) {
+            // The failure is itself a fact to keep (a wrong password's count): commit it with its log entry.
+            if (cause instanceof AppError && cause.persist) {
+              await appendAccessEntry(trx, entry(cause.code));
+              return new PersistedFailure(cause);
+            }
+            throw cause;
+          }
+        });
       }
+      if (value instanceof PersistedFailure) return { ok: false, error: value.error.toBody() };
       for (const task of afterCommit) task();
       return { ok: true, value };
-    } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toBody() };
-      reportInternal(method, error);
-      return failure('INTERNAL', MESSAGES.internal);
+    } catch (cause) {
+      if (cause instanceof AppError) return refuse(cause.toBody());
+      reportInternal(method, cause);
+      return refuse(error('INTERNAL', MESSAGES.internal));
     }
   };
 }
 
-export const dispatch: Dispatch = createDispatcher(
-  api,
-  handlers as unknown as Record<string, Handler<MethodDef>>,
-);
+/** Carries a persisted AppError out of a committed transaction. */
+class PersistedFailure {
+  readonly error: AppError;
+
+  constructor(cause: AppError) {
+    this.error = cause;
+  }
+}
+
+export const dispatch: Dispatch = createDispatcher(api, handlers as unknown as Record<string, Handler<MethodDef>>);

@@ -1,7 +1,7 @@
 import { ipcMain, type WebContents } from 'electron';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type BridgeEvent } from '../shared/api/bridge.ts';
 import type { AppContext } from './context.ts';
-import { dispatch } from './dispatch.ts';
+import { dispatch, terminalName } from './dispatch.ts';
 import { newSession, type Session } from './session.ts';
 import { isTrustedSender } from './windowConfig.ts';
 
@@ -11,7 +11,7 @@ const sessions = new Map<number, Session>();
 function sessionOf(contents: WebContents): Session {
   let session = sessions.get(contents.id);
   if (!session) {
-    session = newSession();
+    session = newSession(terminalName('app'));
     sessions.set(contents.id, session);
     contents.once('destroyed', () => sessions.delete(contents.id));
   }

@@ -12,6 +12,7 @@ import {
   mainWindowOptions,
 } from './windowConfig.ts';
 import { databasePathFor } from './paths.ts';
+import { safeStorageProtector } from './safeStorage.ts';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
@@ -79,11 +80,15 @@ function start(): void {
   void app.whenReady().then(() => {
     // No remote content and no permission prompts: camera, geolocation, notifications by web API…
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
-      callback({ cancel: true }),
+    session.defaultSession.webRequest.onBeforeRequest(
+      { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+      (_details, callback) => callback({ cancel: true }),
     );
     serveRenderer(resolve(import.meta.dirname, '../renderer'));
-    context = createAppContext({ databasePath: databasePathFor(app.getPath('userData'), process.argv, process.env) });
+    const databasePath = databasePathFor(app.getPath('userData'), process.argv, process.env);
+    // The OS key store where there is one; otherwise a key file beside the database.
+    const secrets = safeStorageProtector();
+    context = createAppContext({ databasePath, ...(secrets ? { secrets } : {}) });
     registerIpc(context);
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => {

@@ -3,6 +3,8 @@ import type { Role } from '../shared/api/contract.ts';
 export interface SessionUser {
   id: number;
   role: Role;
+  /** After a reset the temporary password must be replaced before any role's work. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -11,8 +13,29 @@ export interface SessionUser {
  */
 export interface Session {
   user: SessionUser | null;
+  /** Locked by inactivity: the same user must type their password again (auth.unlock). */
+  locked: boolean;
+  /** Epoch milliseconds of the last call or reported activity, by the app's clock. */
+  lastActivityAt: number;
+  /** Where calls come from, for the access log ("접속지"): e.g. `app@RECEPTION-PC`. */
+  terminal: string;
 }
 
-export function newSession(): Session {
-  return { user: null };
+export function newSession(terminal = 'app'): Session {
+  return { user: null, locked: false, lastActivityAt: 0, terminal };
+}
+
+export function signIn(session: Session, user: SessionUser, now: Date): void {
+  session.user = user;
+  session.locked = false;
+  session.lastActivityAt = now.getTime();
+}
+
+export function signOut(session: Session): void {
+  session.user = null;
+  session.locked = false;
+}
+
+export function isIdleExpired(session: Session, now: Date, idleLockMinutes: number): boolean {
+  return now.getTime() - session.lastActivityAt > idleLockMinutes * 60_000;
 }

@@ -1,7 +1,9 @@
 import { foundation } from './001_foundation.ts';
+import { accounts } from './002_accounts.ts';
+import { cctv } from './003_cctv.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation];
+export const MIGRATIONS: readonly Migration[] = [foundation, accounts, cctv];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

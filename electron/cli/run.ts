@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
 import { info } from './commands/info.ts';
+import { init } from './commands/init.ts';
+import { userAdd } from './commands/userAdd.ts';
+import { verify } from './commands/verify.ts';
 import type { Command } from './commands/types.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [info];
+export const COMMANDS: readonly Command[] = [init, userAdd, info, verify];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -34,7 +37,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
   try {
-    const { values, positionals } = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean' } }, strict: true, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+    });
     if (values.help) {
       io.stdout(`사용법: npm run cli -- ${command.usage}\n${command.summary}\n`);
       return EXIT.done;

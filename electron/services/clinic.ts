@@ -24,11 +24,7 @@ export async function readClinicProfile(db: Db): Promise<ClinicProfile | null> {
   return row ? toProfile(row) : null;
 }
 
-export async function saveClinicProfile(
-  db: Db,
-  profile: Omit<ClinicProfile, 'updatedAt'>,
-  now: Date,
-): Promise<ClinicProfile> {
+export async function saveClinicProfile(db: Db, profile: Omit<ClinicProfile, 'updatedAt'>, now: Date): Promise<ClinicProfile> {
   const row: ClinicProfileTable = {
     id: 1,
     name: profile.name,

@@ -20,14 +20,14 @@ export type AppStatus =
 
 export const appApi = {
   'app.status': method<AppStatus>()({
-    input: z.object({}),
+    input: z.strictObject({}),
     roles: 'public',
     log: 'none',
     transaction: false,
   }),
   /** Tries to open the database again (after the other copy was closed, or the file was restored). */
   'app.retryOpen': method<AppStatus>()({
-    input: z.object({}),
+    input: z.strictObject({}),
     roles: 'public',
     log: 'none',
     transaction: false,

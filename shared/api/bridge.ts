@@ -5,9 +5,7 @@ export const INVOKE_CHANNEL = 'rd:invoke';
 export const EVENT_CHANNEL = 'rd:event';
 
 /** Pushed from main to a window: progress of long work, and the session locking itself. */
-export type BridgeEvent =
-  | { type: 'progress'; task: string; done: number; total: number }
-  | { type: 'session-locked' };
+export type BridgeEvent = { type: 'progress'; task: string; done: number; total: number } | { type: 'session-locked' };
 
 /** The only thing the preload exposes: one door into the main process, plus events out of it. */
 export interface Bridge {

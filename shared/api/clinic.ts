@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { method } from './contract.ts';
-import {
-  BUSINESS_NUMBER_MESSAGES,
-  businessNumberProblem,
-  formatBusinessNumber,
-} from '../domain/businessNumber.ts';
+import { BUSINESS_NUMBER_MESSAGES, businessNumberProblem, formatBusinessNumber } from '../domain/businessNumber.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -45,13 +41,13 @@ export type ClinicProfile = z.output<typeof clinicProfileInput> & { updatedAt: s
 
 export const clinicApi = {
   'clinic.get': method<ClinicProfile | null>()({
-    input: z.object({}),
-    roles: 'public',
+    input: z.strictObject({}),
+    roles: ['officer', 'admin', 'auditor'],
     log: 'none',
   }),
   'clinic.update': method<ClinicProfile>()({
-    input: clinicProfileInput,
-    roles: 'public',
+    input: clinicProfileInput.strict(),
+    roles: ['officer'],
     log: 'change',
   }),
 };

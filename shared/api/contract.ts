@@ -8,16 +8,23 @@ z.config({ customError: koreanIssueMessage });
 export const ROLES = ['officer', 'admin', 'facilities', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who may call a method: `'public'` needs no sign-in (setup, sign-in, status). */
-export type Access = 'public' | readonly Role[];
+/**
+ * Who may call a method:
+ * - `'public'`: no sign-in needed (setup, sign-in, status);
+ * - `'signedIn'`: any signed-in account, even one that must first change its temporary password;
+ * - a list of roles: those roles only, and only once the password is the account's own.
+ */
+export type Access = 'public' | 'signedIn' | readonly Role[];
 
 /**
  * What the access log (접속기록) writes for a call.
  * - `none`: housekeeping that touches no personal data, ledgers or accounts (status polls)
- * - `read`: reads personal data, a ledger or accounts
+ * - `auth`: sign-in, sign-out, unlock, password change
+ * - `read`: reads personal data, a ledger, the access log or accounts
  * - `change`: changes them
  */
-export type LogKind = 'none' | 'read' | 'change';
+export const LOG_KINDS = ['auth', 'read', 'change'] as const;
+export type LogKind = 'none' | (typeof LOG_KINDS)[number];
 
 export interface MethodDef<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I;
@@ -34,27 +41,17 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O = unknown> {
  * from the schema: `method<ClinicProfile>()({ input: ..., roles: [...], log: 'read' })`.
  */
 export function method<O>() {
-  return <I extends z.ZodType>(def: {
-    input: I;
-    roles: Access;
-    log: LogKind;
-    transaction?: boolean;
-  }): MethodDef<I, O> => ({ transaction: true, ...def });
+  return <I extends z.ZodType>(def: { input: I; roles: Access; log: LogKind; transaction?: boolean }): MethodDef<I, O> => ({
+    transaction: true,
+    ...def,
+  });
 }
 
 export type InputOf<M> = M extends MethodDef<infer I, unknown> ? z.input<I> : never;
 export type ParsedInputOf<M> = M extends MethodDef<infer I, unknown> ? z.output<I> : never;
 export type OutputOf<M> = M extends MethodDef<z.ZodType, infer O> ? O : never;
 
-export const ERROR_CODES = [
-  'VALIDATION',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'LOCKED',
-  'INTERNAL',
-] as const;
+export const ERROR_CODES = ['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiErrorBody {
@@ -73,17 +70,23 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string> | undefined;
   readonly details: Record<string, unknown> | undefined;
+  /**
+   * Commit what the handler wrote before failing. Only for failures that are themselves facts
+   * to keep: a wrong password counts toward the lockout even though the sign-in fails.
+   */
+  readonly persist: boolean;
 
   constructor(
     code: ErrorCode,
     message: string,
-    extra: { fields?: Record<string, string>; details?: Record<string, unknown> } = {},
+    extra: { fields?: Record<string, string>; details?: Record<string, unknown>; persist?: boolean } = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fields = extra.fields;
     this.details = extra.details;
+    this.persist = extra.persist ?? false;
   }
 
   toBody(): ApiErrorBody {

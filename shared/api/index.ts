@@ -1,11 +1,19 @@
+import { accessLogApi } from './accessLog.ts';
+import { accountsApi } from './accounts.ts';
 import { appApi } from './app.ts';
+import { cctvApi } from './cctv.ts';
 import { clinicApi } from './clinic.ts';
 import type { InputOf, OutputOf } from './contract.ts';
+import { settingsApi } from './settings.ts';
 
 /** The whole contract between renderer and main: one entry per method. */
 export const api = {
   ...appApi,
+  ...accountsApi,
   ...clinicApi,
+  ...settingsApi,
+  ...accessLogApi,
+  ...cctvApi,
 };
 
 export type Api = typeof api;

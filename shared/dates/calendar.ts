@@ -95,9 +95,9 @@ export function seoulDate(instant: Date): IsoDate {
   return new Date(instant.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** `HH:mm` in Seoul at an instant. */
-export function seoulTime(instant: Date): string {
-  return new Date(instant.getTime() + SEOUL_OFFSET_MS).toISOString().slice(11, 16);
+/** `HH:mm` (or `HH:mm:ss`) in Seoul at an instant. */
+export function seoulTime(instant: Date, withSeconds = false): string {
+  return new Date(instant.getTime() + SEOUL_OFFSET_MS).toISOString().slice(11, withSeconds ? 19 : 16);
 }
 
 /** The instant at which a Seoul calendar day begins (00:00 KST). */
@@ -121,8 +121,8 @@ export function formatDateWithWeekday(date: IsoDate, locale: 'ko' | 'en' = 'ko')
   return `${date} (${names[weekday(date)]})`;
 }
 
-/** `2026-11-22 (일) 14:05` for an instant, in Seoul time. */
-export function formatInstant(instant: string | Date, locale: 'ko' | 'en' = 'ko'): string {
+/** `2026-11-22 (일) 14:05` for an instant, in Seoul time (`14:05:09` with seconds, for logs). */
+export function formatInstant(instant: string | Date, locale: 'ko' | 'en' = 'ko', withSeconds = false): string {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
-  return `${formatDateWithWeekday(seoulDate(at), locale)} ${seoulTime(at)}`;
+  return `${formatDateWithWeekday(seoulDate(at), locale)} ${seoulTime(at, withSeconds)}`;
 }

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/dispatch.ts';
-import { newSession } from '../../../electron/session.ts';
 import { APP_VERSION } from '../../../shared/version.ts';
+import { ok, setUpClinic } from '../../support/accounts.ts';
 import { cli } from '../../support/cli.ts';
 import { tempDir, testApp } from '../../support/tempdb.ts';
 
@@ -45,7 +44,8 @@ describe('cli', () => {
   it('info prints schema version, app version and the clinic as JSON', async () => {
     const t = testApp();
     cleanups.push(() => t.close());
-    await dispatch(t.app, newSession(), 'clinic.update', {
+    const officer = await setUpClinic(t.app);
+    await ok(t.app, officer, 'clinic.update', {
       name: '장튼위튼병원',
       representative: '이도윤',
       address: '서울특별시 강남구 테헤란로 1',

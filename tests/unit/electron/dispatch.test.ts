@@ -42,10 +42,21 @@ const handlers: Record<string, Handler<MethodDef>> = {
 let t: TestApp;
 let internalErrors: unknown[];
 let probe: ReturnType<typeof createDispatcher>;
-const admin = (): Session => ({ ...newSession(), user: { id: 1, role: 'admin' } });
+const admin = (): Session => ({
+  ...newSession(),
+  lastActivityAt: Date.parse('2026-11-23T15:30:00Z'),
+  user: { id: 1, role: 'admin', mustChangePassword: false },
+});
 
 beforeEach(() => {
   t = testApp('2026-11-23T15:30:00Z');
+  // The dispatcher reads the caller's account on every call; these two stand in for real ones.
+  const insert = databaseOf(t.app).sqlite.prepare(
+    `INSERT INTO users (id, login, display_name, title, role, password_hash, password_changed_at, created_at)
+     VALUES (?, ?, ?, '직원', ?, 'x', '2026-01-01', '2026-01-01')`,
+  );
+  insert.run(1, 'admin1', '행정 담당', 'admin');
+  insert.run(2, 'facility1', '시설 담당', 'facilities');
   internalErrors = [];
   probe = createDispatcher(contract, handlers, { onInternalError: (_m, e) => internalErrors.push(e) });
 });
@@ -87,7 +98,7 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
-    const facilities: Session = { ...newSession(), user: { id: 2, role: 'facilities' } };
+    const facilities: Session = { ...admin(), user: { id: 2, role: 'facilities', mustChangePassword: false } };
     expect(await probe(t.app, facilities, 'probe.write', { value: 'x', count: 1 })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: expect.stringContaining('권한') },

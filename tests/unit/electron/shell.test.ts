@@ -19,13 +19,14 @@ const electron = vi.hoisted(() => {
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: {},
+    safeStorage: { isEncryptionAvailable: () => false },
     BrowserWindow: vi.fn(),
   };
 });
 vi.mock('electron', () => electron);
 
 const dispatched = vi.hoisted(() => vi.fn(async () => ({ ok: true, value: 'dispatched' })));
-vi.mock('../../../electron/dispatch.ts', () => ({ dispatch: dispatched }));
+vi.mock('../../../electron/dispatch.ts', () => ({ dispatch: dispatched, terminalName: (program: string) => `${program}@test-pc` }));
 
 beforeEach(() => {
   vi.resetModules();
@@ -58,6 +59,7 @@ describe('ipc', () => {
     await handle(trusted(windowB), 'clinic.get', {});
     const sessions = dispatched.mock.calls.map((call) => (call as unknown[])[1]);
     expect(sessions[0]).toBe(sessions[1]);
+    expect(sessions[0]).toMatchObject({ user: null, terminal: 'app@test-pc' });
     expect(sessions[0]).not.toBe(sessions[2]);
     expect(dispatched.mock.calls[0]).toEqual([app, sessions[0], 'clinic.get', {}]);
   });

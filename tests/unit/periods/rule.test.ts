@@ -85,7 +85,11 @@ describe('describeRule', () => {
     [MONTH_AFTER_CONTRACT, '위탁계약 종료 후 1개월', '1 month after the end of the processing contract'],
     [PURPOSE_ACHIEVED, '처리 목적 달성 시 지체 없이', 'without delay once the purpose is achieved'],
     [{ kind: 'event', event: 'membership_end', grace: null }, '회원 탈퇴 시까지', 'until membership withdrawal'],
-    [{ kind: 'event', event: 'treatment_end', grace: { length: 2, unit: 'week' } }, '진료 종료 후 2주', '2 weeks after the end of treatment'],
+    [
+      { kind: 'event', event: 'treatment_end', grace: { length: 2, unit: 'week' } },
+      '진료 종료 후 2주',
+      '2 weeks after the end of treatment',
+    ],
   ])('%j → %s / %s', (rule, ko, en) => {
     expect(describeRule(rule, 'ko')).toBe(ko);
     expect(describeRule(rule, 'en')).toBe(en);

@@ -1,0 +1,54 @@
+import { openContext, requireOption, withApp } from '../database.ts';
+import { existsSync, rmSync } from 'node:fs';
+import { keyFilePathFor } from '../../crypto/secrets.ts';
+import { CliError, EXIT, printJson } from '../io.ts';
+import { cliSession, invoke, requireEnv } from '../session.ts';
+import type { Command } from './types.ts';
+
+export const init: Command = {
+  name: 'init',
+  summary: '새 데이터베이스를 설정합니다(설정 마법사와 같음). 보호책임자 비밀번호는 RD_PASSWORD.',
+  usage: 'init --db FILE --clinic NAME --officer LOGIN --officer-name NAME [--officer-title TITLE]',
+  options: {
+    db: { type: 'string' },
+    clinic: { type: 'string' },
+    officer: { type: 'string' },
+    'officer-name': { type: 'string' },
+    'officer-title': { type: 'string' },
+  },
+  run: async (options, io) => {
+    const path = requireOption(options, 'db');
+    const clinic = requireOption(options, 'clinic');
+    const login = requireOption(options, 'officer');
+    const name = requireOption(options, 'officer-name');
+    const password = requireEnv(io, 'RD_PASSWORD');
+    if (existsSync(path)) throw new CliError(`이미 있는 파일입니다. 새 파일 이름을 지정하세요: ${path}`);
+    const app = openContext(path);
+    try {
+      return await withApp(app, async () => {
+        const result = await invoke<{ installationKeyId: string; officerKeyId: string }>(app, cliSession(), 'setup.run', {
+          clinic: { name: clinic },
+          officer: {
+            login,
+            name,
+            title: typeof options['officer-title'] === 'string' ? options['officer-title'] : '개인정보 보호책임자',
+            password,
+          },
+        });
+        printJson(io, {
+          ok: true,
+          db: path,
+          clinic,
+          officer: login,
+          installationKeyId: result.installationKeyId,
+          officerKeyId: result.officerKeyId,
+        });
+        return EXIT.done;
+      });
+    } catch (error) {
+      // A refused setup leaves no half-made database behind, so the same command can simply be run again.
+      for (const file of [path, `${path}-wal`, `${path}-shm`, keyFilePathFor(path)]) rmSync(file, { force: true });
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,297 @@
+import { canonicalJson } from '../../shared/ledger/canonical.ts';
+import {
+  GENESIS_HASH,
+  LEDGER_KINDS,
+  type InstallationBody,
+  type KeyRegisterBody,
+  type KeyRevokeBody,
+  type LedgerContent,
+  type LedgerRow,
+  type LedgerSignature,
+} from '../../shared/ledger/types.ts';
+import { keyIdOf, verifyText } from '../crypto/signing.ts';
+import { entryHash, recordText } from './append.ts';
+
+/** Why an entry fails; `reason` is the Korean sentence shown to staff and printed by the CLI. */
+export interface LedgerFailure {
+  ok: false;
+  chain: 'ledger';
+  entry: number;
+  serial?: string;
+  code: string;
+  reason: string;
+}
+
+export interface LedgerSuccess {
+  ok: true;
+  chain: 'ledger';
+  entries: number;
+  head: { seq: number; hash: string } | null;
+  installationKeyId: string | null;
+}
+
+export type LedgerReport = LedgerSuccess | LedgerFailure;
+
+export interface KnownKey {
+  keyId: string;
+  publicKey: string;
+  /** null for the installation key. */
+  userId: number | null;
+  role: KeyRegisterBody['role'] | 'installation';
+  name: string;
+  registeredAt: number;
+  revokedAt: number | null;
+}
+
+/** What a kind-specific check sees: the keys as the chain has established them so far. */
+export interface VerifyState {
+  keys: Map<string, KnownKey>;
+  installationKeyId: string | null;
+  officerRegistered: boolean;
+  /** SHA-256 of stored attachments by id, when verifying inside the app (not for a bundle). */
+  attachmentDigest?: (attachmentId: string) => string | null | undefined;
+}
+
+export type KindCheck = (state: VerifyState, content: LedgerContent, signatures: LedgerSignature[]) => Problem | null;
+
+export interface Problem {
+  code: string;
+  reason: string;
+}
+
+const problem = (code: string, reason: string): Problem => ({ code, reason });
+
+function fail(seq: number, serial: string | null, p: Problem): LedgerFailure {
+  return { ok: false, chain: 'ledger', entry: seq, ...(serial ? { serial } : {}), code: p.code, reason: p.reason };
+}
+
+/** A signature by a key that is registered, not revoked, and (optionally) held by one of `roles`. */
+export function checkSignature(
+  state: VerifyState,
+  content: LedgerContent,
+  signature: LedgerSignature | undefined,
+  label: string,
+  expect: { roles?: readonly KnownKey['role'][]; userId?: number } = {},
+): Problem | null {
+  if (!signature) return problem('MISSING_SIGNATURE', `${label}의 서명이 없습니다.`);
+  const key = state.keys.get(signature.keyId);
+  if (!key) return problem('UNKNOWN_KEY', `${label}의 서명 키(${signature.keyId})가 등록되어 있지 않습니다.`);
+  if (key.revokedAt !== null) {
+    return problem('KEY_REVOKED', `${label}의 서명 키는 ${key.revokedAt}번 항목에서 폐기되어 이 항목에 서명할 수 없습니다.`);
+  }
+  if (expect.roles && !expect.roles.includes(key.role)) {
+    return problem('KEY_NOT_AUTHORISED', `${label}의 서명 키(${key.name})는 이 항목에 서명할 권한이 없습니다.`);
+  }
+  if (expect.userId !== undefined && key.userId !== expect.userId) {
+    return problem('SIGNER_MISMATCH', `${label}의 서명 키가 기록된 사람의 키가 아닙니다.`);
+  }
+  const text = signature.signs === 'record' ? recordText(content.body) : canonicalJson(content);
+  if (!verifyText(key.publicKey, text, signature.signature)) {
+    return problem('SIGNATURE_INVALID', `${label}의 서명이 내용과 맞지 않습니다(서명 또는 내용이 바뀌었습니다).`);
+  }
+  return null;
+}
+
+const checkInstallation: KindCheck = (state, content, signatures) => {
+  const body = content.body as unknown as InstallationBody;
+  if (content.seq !== 1) return problem('UNEXPECTED_INSTALLATION', '설치 항목은 첫 항목이어야 합니다.');
+  if (keyIdOf(body.publicKey) !== body.keyId) return problem('KEY_ID_MISMATCH', '설치 키의 지문이 공개키와 맞지 않습니다.');
+  state.keys.set(body.keyId, {
+    keyId: body.keyId,
+    publicKey: body.publicKey,
+    userId: null,
+    role: 'installation',
+    name: '설치 키',
+    registeredAt: content.seq,
+    revokedAt: null,
+  });
+  state.installationKeyId = body.keyId;
+  return checkSignature(
+    state,
+    content,
+    signatures.find((s) => s.role === 'self'),
+    '설치 키',
+    { roles: ['installation'] },
+  );
+};
+
+const checkKeyRegister: KindCheck = (state, content, signatures) => {
+  const body = content.body as unknown as KeyRegisterBody;
+  if (keyIdOf(body.publicKey) !== body.keyId) return problem('KEY_ID_MISMATCH', '등록된 키의 지문이 공개키와 맞지 않습니다.');
+  if (state.keys.has(body.keyId)) return problem('DUPLICATE_KEY', '이미 등록된 키를 다시 등록했습니다.');
+  // At setup the installation key vouches for the first officer; after that only officers register keys.
+  const registrarRoles: KnownKey['role'][] = !state.officerRegistered && body.role === 'officer' ? ['installation'] : ['officer'];
+  const failure = checkSignature(
+    state,
+    content,
+    signatures.find((s) => s.role === 'registrar'),
+    '등록자',
+    {
+      roles: registrarRoles,
+    },
+  );
+  if (failure) return failure;
+  for (const key of state.keys.values()) {
+    if (key.userId === body.userId && key.revokedAt === null) {
+      return problem('TWO_ACTIVE_KEYS', '같은 사용자에게 폐기되지 않은 키가 둘 있습니다.');
+    }
+  }
+  state.keys.set(body.keyId, {
+    keyId: body.keyId,
+    publicKey: body.publicKey,
+    userId: body.userId,
+    role: body.role,
+    name: body.name,
+    registeredAt: content.seq,
+    revokedAt: null,
+  });
+  if (body.role === 'officer') state.officerRegistered = true;
+  return null;
+};
+
+const checkKeyRevoke: KindCheck = (state, content, signatures) => {
+  const body = content.body as unknown as KeyRevokeBody;
+  const failure = checkSignature(
+    state,
+    content,
+    signatures.find((s) => s.role === 'registrar'),
+    '폐기자',
+    {
+      roles: ['officer'],
+    },
+  );
+  if (failure) return failure;
+  const key = state.keys.get(body.keyId);
+  if (!key || key.userId !== body.userId) return problem('UNKNOWN_KEY', '폐기하려는 키가 등록되어 있지 않습니다.');
+  if (key.revokedAt !== null) return problem('KEY_REVOKED', '이미 폐기된 키를 다시 폐기했습니다.');
+  key.revokedAt = content.seq;
+  return null;
+};
+
+const KIND_CHECKS: Partial<Record<string, KindCheck>> = {
+  installation: checkInstallation,
+  'key.register': checkKeyRegister,
+  'key.revoke': checkKeyRevoke,
+};
+
+/** Other modules (destructions) add the check for their own kind. */
+export function registerKindCheck(kind: string, check: KindCheck): void {
+  KIND_CHECKS[kind] = check;
+}
+
+/**
+ * Recomputes the chain from the first entry: sequence without gaps, canonical content, the link to
+ * the previous hash, the entry hash, and every signature against the key valid at that point.
+ * `anchors` are (seq, hash) pairs recorded elsewhere (e.g. by a completed disposal): an anchor whose
+ * entry is missing or different reveals a deleted or replaced tail. Never throws for bad data.
+ */
+export function verifyLedgerRows(
+  rows: Iterable<LedgerRow>,
+  options: {
+    anchors?: ReadonlyArray<{ seq: number; hash: string; what: string }>;
+    attachmentDigest?: VerifyState['attachmentDigest'];
+  } = {},
+): LedgerReport {
+  const state: VerifyState = {
+    keys: new Map(),
+    installationKeyId: null,
+    officerRegistered: false,
+    ...(options.attachmentDigest ? { attachmentDigest: options.attachmentDigest } : {}),
+  };
+  const hashes = new Map<number, string>();
+  let expectedSeq = 1;
+  let previousHash = GENESIS_HASH;
+
+  for (const row of rows) {
+    if (row.seq !== expectedSeq) {
+      return fail(expectedSeq, null, problem('MISSING_ENTRY', `${expectedSeq}번 항목이 없습니다(삭제되었거나 순서가 바뀌었습니다).`));
+    }
+    let content: LedgerContent;
+    let signatures: LedgerSignature[];
+    try {
+      content = JSON.parse(row.content) as LedgerContent;
+      signatures = JSON.parse(row.signatures) as LedgerSignature[];
+      if (!Array.isArray(signatures)) throw new TypeError('signatures');
+    } catch {
+      return fail(row.seq, row.serial, problem('MALFORMED', '항목을 읽을 수 없습니다(JSON 형식이 손상되었습니다).'));
+    }
+    let outcome: Problem | null;
+    try {
+      outcome = checkRow(row, content, signatures, previousHash, state);
+    } catch {
+      // Whatever a tampered file holds (null, numbers where objects belong), it is reported, never thrown.
+      outcome = problem('MALFORMED', '항목의 내용이 형식에 맞지 않습니다.');
+    }
+    if (outcome) return fail(row.seq, row.serial, outcome);
+    hashes.set(row.seq, row.hash);
+    previousHash = row.hash;
+    expectedSeq += 1;
+  }
+
+  for (const anchor of options.anchors ?? []) {
+    const stored = hashes.get(anchor.seq);
+    if (stored === undefined) {
+      return fail(
+        anchor.seq,
+        null,
+        problem('MISSING_ENTRY', `${anchor.what}이(가) 가리키는 ${anchor.seq}번 항목이 없습니다(삭제되었습니다).`),
+      );
+    }
+    if (stored !== anchor.hash) {
+      return fail(
+        anchor.seq,
+        null,
+        problem('ANCHOR_MISMATCH', `${anchor.seq}번 항목이 ${anchor.what}에 기록된 해시와 다릅니다(바뀌었습니다).`),
+      );
+    }
+  }
+
+  const count = expectedSeq - 1;
+  return {
+    ok: true,
+    chain: 'ledger',
+    entries: count,
+    head: count > 0 ? { seq: count, hash: previousHash } : null,
+    installationKeyId: state.installationKeyId,
+  };
+}
+
+function checkRow(
+  row: LedgerRow,
+  content: LedgerContent,
+  signatures: LedgerSignature[],
+  previousHash: string,
+  state: VerifyState,
+): Problem | null {
+  try {
+    if (canonicalJson(content) !== row.content || canonicalJson(signatures) !== row.signatures) {
+      return problem('NOT_CANONICAL', '저장된 내용이 정규화된 형식이 아닙니다(직접 수정된 흔적).');
+    }
+  } catch {
+    return problem('MALFORMED', '항목의 내용이 JSON 규칙에 맞지 않습니다.');
+  }
+  if (content.v !== 1 || content.seq !== row.seq || content.kind !== row.kind || !LEDGER_KINDS.includes(content.kind)) {
+    return problem('FIELD_MISMATCH', '항목의 번호나 종류가 내용과 다릅니다.');
+  }
+  if (content.prevHash !== previousHash) {
+    return problem('CHAIN_BROKEN', '앞 항목의 해시와 연결되지 않습니다(앞 항목이 바뀌었거나 삭제되었습니다).');
+  }
+  if (content.kind !== 'installation' && state.installationKeyId === null) {
+    return problem('NO_INSTALLATION', '첫 항목이 설치 항목이 아닙니다.');
+  }
+  const check = KIND_CHECKS[content.kind];
+  if (!check) return problem('UNKNOWN_KIND', `알 수 없는 항목 종류입니다: ${content.kind}`);
+  // Signatures before the hash: a changed body or a swapped signature is then reported as what it
+  // is, rather than as a bare hash mismatch.
+  let failure: Problem | null;
+  try {
+    failure = check(state, content, signatures);
+  } catch {
+    return problem('MALFORMED', '항목의 내용이 형식에 맞지 않습니다.');
+  }
+  if (failure) return failure;
+  if (entryHash(content, signatures) !== row.hash) {
+    return problem('HASH_MISMATCH', '항목의 해시가 내용과 맞지 않습니다(해시 값이 바뀌었습니다).');
+  }
+  return null;
+}

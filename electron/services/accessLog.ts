@@ -1,0 +1,252 @@
+import { sql } from 'kysely';
+import { AppError } from '../../shared/api/contract.ts';
+import type { AccessLogRow, AccessReview, ChainReport, accessLogApi, accessLogFilter } from '../../shared/api/accessLog.ts';
+import { canonicalJson } from '../../shared/ledger/canonical.ts';
+import { GENESIS_HASH } from '../../shared/ledger/types.ts';
+import { addDays, formatInstant, seoulMidnight } from '../../shared/dates/calendar.ts';
+import { KIND_LABELS, RESULT_LABELS, methodLabel } from '../../shared/api/labels.ts';
+import { toCsv } from '../../shared/formats/csv.ts';
+import type { Db } from '../../db/connection.ts';
+import type { AccessLogTable } from '../../db/schema.ts';
+import type { z } from 'zod';
+import { sha256Hex } from '../crypto/signing.ts';
+import { actor, type HandlersOf } from './types.ts';
+
+/** One access-log entry before it is chained; ids and codes only, never personal data values. */
+export interface AccessEntry {
+  at: string;
+  userId: number | null;
+  kind: string;
+  method: string;
+  targets: string[];
+  result: string;
+  terminal: string;
+}
+
+function hashOf(seq: number, entry: AccessEntry, prevHash: string): string {
+  return sha256Hex(canonicalJson({ seq, ...entry, prevHash }));
+}
+
+/** Appends in the caller's transaction, chained to the previous entry by its SHA-256. */
+export async function appendAccessEntry(db: Db, entry: AccessEntry): Promise<{ seq: number; hash: string }> {
+  const last = await db.selectFrom('access_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const seq = (last?.seq ?? 0) + 1;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const hash = hashOf(seq, entry, prevHash);
+  await db
+    .insertInto('access_log')
+    .values({
+      seq,
+      at: entry.at,
+      user_id: entry.userId,
+      kind: entry.kind,
+      method: entry.method,
+      targets: JSON.stringify(entry.targets),
+      result: entry.result,
+      terminal: entry.terminal,
+      prev_hash: prevHash,
+      hash,
+    })
+    .execute();
+  return { seq, hash };
+}
+
+function entryOf(row: AccessLogTable): AccessEntry {
+  return {
+    at: row.at,
+    userId: row.user_id,
+    kind: row.kind,
+    method: row.method,
+    targets: JSON.parse(row.targets) as string[],
+    result: row.result,
+    terminal: row.terminal,
+  };
+}
+
+/**
+ * Walks the whole log in order and names the first entry that does not fit: a gap in the sequence
+ * (deleted row), a broken link, or a hash that no longer matches the row (edited row). Reviews
+ * recorded the head at their time: a shorter or different log than they saw means a cut tail.
+ */
+export async function verifyAccessLog(db: Db): Promise<ChainReport> {
+  const chain = 'access_log';
+  let expected = 1;
+  let previous = GENESIS_HASH;
+  const hashes = new Map<number, string>();
+  for await (const row of db.selectFrom('access_log').selectAll().orderBy('seq').stream(500)) {
+    const fail = (entry: number, code: string, reason: string): ChainReport => ({ ok: false, chain, entry, code, reason });
+    if (row.seq !== expected) return fail(expected, 'MISSING_ENTRY', `${expected}번 기록이 없습니다(삭제되었습니다).`);
+    if (row.prev_hash !== previous) return fail(row.seq, 'CHAIN_BROKEN', '앞 기록의 해시와 연결되지 않습니다.');
+    let recomputed: string;
+    try {
+      recomputed = hashOf(row.seq, entryOf(row), row.prev_hash);
+    } catch {
+      return fail(row.seq, 'MALFORMED', '기록을 읽을 수 없습니다(형식이 손상되었습니다).');
+    }
+    if (recomputed !== row.hash) return fail(row.seq, 'HASH_MISMATCH', '기록의 내용이 해시와 맞지 않습니다(기록이 바뀌었습니다).');
+    hashes.set(row.seq, row.hash);
+    previous = row.hash;
+    expected += 1;
+  }
+  const reviews = await db.selectFrom('access_reviews').select(['log_seq', 'log_hash', 'reviewed_through']).execute();
+  for (const review of reviews) {
+    const stored = hashes.get(review.log_seq);
+    if (stored === undefined || stored !== review.log_hash) {
+      return {
+        ok: false,
+        chain,
+        entry: review.log_seq,
+        code: stored === undefined ? 'MISSING_ENTRY' : 'ANCHOR_MISMATCH',
+        reason: `${review.reviewed_through} 검토 때 확인한 ${review.log_seq}번 기록이 ${stored === undefined ? '없습니다(삭제되었습니다)' : '바뀌었습니다'}.`,
+      };
+    }
+  }
+  const count = expected - 1;
+  return { ok: true, chain, entries: count, head: count > 0 ? { seq: count, hash: previous } : null };
+}
+
+type Filter = z.output<typeof accessLogFilter>;
+
+function filtered(db: Db, filter: Filter) {
+  let query = db.selectFrom('access_log').leftJoin('users', 'users.id', 'access_log.user_id');
+  if (filter.from) query = query.where('access_log.at', '>=', seoulMidnight(filter.from).toISOString());
+  if (filter.to) query = query.where('access_log.at', '<', seoulMidnight(addDays(filter.to, 1)).toISOString());
+  if (filter.userId) query = query.where('access_log.user_id', '=', filter.userId);
+  if (filter.kind === 'denied') query = query.where('access_log.result', '!=', 'ok');
+  else if (filter.kind) query = query.where('access_log.kind', '=', filter.kind);
+  return query;
+}
+
+const COLUMNS = [
+  'access_log.seq',
+  'access_log.at',
+  'access_log.user_id',
+  'access_log.kind',
+  'access_log.method',
+  'access_log.targets',
+  'access_log.result',
+  'access_log.terminal',
+  'users.login',
+  'users.display_name',
+] as const;
+
+type ListedRow = Pick<AccessLogTable, 'seq' | 'at' | 'user_id' | 'kind' | 'method' | 'targets' | 'result' | 'terminal'> & {
+  login: string | null;
+  display_name: string | null;
+};
+
+function toView(row: ListedRow): AccessLogRow {
+  return {
+    seq: row.seq,
+    at: row.at,
+    userId: row.user_id,
+    login: row.login,
+    userName: row.display_name,
+    kind: row.kind,
+    method: row.method,
+    targets: JSON.parse(row.targets) as string[],
+    result: row.result,
+    terminal: row.terminal,
+  };
+}
+
+/** The month before `today`'s month: what the monthly review should have covered by now. */
+export function reviewDueThrough(today: string): string {
+  const [year = 0, month = 1] = today.split('-').map(Number);
+  const previous = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+  return `${previous.year}-${String(previous.month).padStart(2, '0')}`;
+}
+
+async function listReviews(db: Db): Promise<AccessReview[]> {
+  const rows = await db
+    .selectFrom('access_reviews')
+    .innerJoin('users', 'users.id', 'access_reviews.reviewed_by')
+    .select([
+      'access_reviews.id',
+      'access_reviews.reviewed_through',
+      'access_reviews.remark',
+      'access_reviews.reviewed_at',
+      'access_reviews.log_seq',
+      'users.id as user_id',
+      'users.display_name',
+    ])
+    .orderBy('access_reviews.id', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    reviewedThrough: row.reviewed_through,
+    remark: row.remark,
+    reviewedBy: { id: row.user_id, name: row.display_name },
+    reviewedAt: row.reviewed_at,
+    logSeq: row.log_seq,
+  }));
+}
+
+export const accessLogHandlers: HandlersOf<typeof accessLogApi> = {
+  'accessLog.list': async ({ db }, input) => {
+    const total = await filtered(db, input)
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    const rows = await filtered(db, input)
+      .select(COLUMNS)
+      .orderBy('access_log.seq', input.order === 'newest' ? 'desc' : 'asc')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute();
+    return { rows: rows.map(toView), total: total.n };
+  },
+
+  'accessLog.exportCsv': async ({ db, today }, input) => {
+    const rows = (await filtered(db, input).select(COLUMNS).orderBy('access_log.seq', 'asc').execute()).map(toView);
+    const csv = toCsv(
+      ['번호', '일시(KST)', '계정', '이름', '구분', '작업', '대상', '결과', '접속지'],
+      rows.map((row) => [
+        row.seq,
+        formatInstant(row.at, 'ko', true),
+        row.login ?? '',
+        row.userName ?? '',
+        KIND_LABELS[row.kind]?.ko ?? row.kind,
+        methodLabel(row.method),
+        row.targets.join(' '),
+        RESULT_LABELS[row.result]?.ko ?? row.result,
+        row.terminal,
+      ]),
+    );
+    return { fileName: `접속기록_${today}.csv`, csv, rows: rows.length };
+  },
+
+  'accessLog.verify': ({ db }) => verifyAccessLog(db),
+
+  'accessLog.reviews': async ({ db, today }) => {
+    const reviews = await listReviews(db);
+    const dueThrough = reviewDueThrough(today);
+    const latest = reviews.reduce<string | null>((max, r) => (max === null || r.reviewedThrough > max ? r.reviewedThrough : max), null);
+    return { reviews, dueThrough, overdue: latest === null || latest < dueThrough };
+  },
+
+  'accessLog.recordReview': async (call, input) => {
+    const latestEnded = reviewDueThrough(call.today);
+    if (input.through > latestEnded) {
+      throw new AppError('VALIDATION', '아직 끝나지 않은 달까지 점검했다고 기록할 수 없습니다.', {
+        fields: { through: `${latestEnded}까지(지난달까지) 기록할 수 있습니다.` },
+      });
+    }
+    const head = await call.db.selectFrom('access_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const inserted = await call.db
+      .insertInto('access_reviews')
+      .values({
+        reviewed_through: input.through,
+        remark: input.remark,
+        reviewed_by: actor(call).id,
+        reviewed_at: call.now.toISOString(),
+        log_seq: head.seq,
+        log_hash: head.hash,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    call.target('access_review', inserted.id);
+    const review = (await listReviews(call.db)).find((r) => r.id === inserted.id);
+    if (!review) throw new Error('review not found after insert');
+    return review;
+  },
+};

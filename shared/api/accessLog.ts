@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { LOG_KINDS, method } from './contract.ts';
+import { isoDate } from './common.ts';
+
+export const ACCESS_KINDS = [...LOG_KINDS, 'denied'] as const;
+export type AccessKind = (typeof ACCESS_KINDS)[number];
+
+export interface AccessLogRow {
+  seq: number;
+  at: string;
+  userId: number | null;
+  login: string | null;
+  userName: string | null;
+  kind: string;
+  method: string;
+  targets: string[];
+  result: string;
+  terminal: string;
+}
+
+export interface AccessLogPage {
+  rows: AccessLogRow[];
+  total: number;
+}
+
+export interface AccessReview {
+  id: number;
+  reviewedThrough: string;
+  remark: string;
+  reviewedBy: { id: number; name: string };
+  reviewedAt: string;
+  logSeq: number;
+}
+
+export interface AccessReviewStatus {
+  reviews: AccessReview[];
+  /** The last month that should have been reviewed by now (the month before this one). */
+  dueThrough: string;
+  overdue: boolean;
+}
+
+export type ChainReport =
+  | { ok: true; chain: string; entries: number; head: { seq: number; hash: string } | null }
+  | { ok: false; chain: string; entry: number; code: string; reason: string };
+
+export const accessLogFilter = z.strictObject({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  userId: z.number().int().positive().optional(),
+  kind: z.enum(ACCESS_KINDS).optional(),
+});
+
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '검토 기간은 YYYY-MM 형식으로 입력해 주세요.' });
+
+export const accessLogApi = {
+  'accessLog.list': method<AccessLogPage>()({
+    input: accessLogFilter.extend({
+      order: z.enum(['newest', 'oldest']).default('newest'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(5000).default(500),
+    }),
+    roles: ['officer', 'auditor'],
+    log: 'read',
+  }),
+  'accessLog.exportCsv': method<{ fileName: string; csv: string; rows: number }>()({
+    input: accessLogFilter,
+    roles: ['officer', 'auditor'],
+    log: 'read',
+  }),
+  'accessLog.verify': method<ChainReport>()({ input: z.strictObject({}), roles: ['officer', 'auditor'], log: 'read' }),
+  'accessLog.reviews': method<AccessReviewStatus>()({ input: z.strictObject({}), roles: ['officer', 'auditor'], log: 'read' }),
+  'accessLog.recordReview': method<AccessReview>()({
+    input: z.strictObject({ through: yearMonth, remark: z.string().trim().min(1, { error: '검토 의견을 입력해 주세요.' }).max(1000) }),
+    roles: ['officer'],
+    log: 'change',
+  }),
+};

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { method } from './contract.ts';
+
+export const settingsSchema = z.strictObject({
+  /** The session locks itself after this many idle minutes (안전성 확보조치: 자동 접속 차단). */
+  idleLockMinutes: z.number().int().min(1, { error: '1분 이상으로 정해 주세요.' }).max(60, { error: '60분 이하로 정해 주세요.' }),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  idleLockMinutes: 10,
+};
+
+export const settingsApi = {
+  'settings.get': method<Settings>()({
+    input: z.strictObject({}),
+    roles: ['officer', 'admin', 'facilities', 'auditor'],
+    log: 'none',
+  }),
+  'settings.update': method<Settings>()({ input: settingsSchema.partial(), roles: ['officer'], log: 'change' }),
+};
