@@ -10,10 +10,10 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   timeout: 60_000,
-  reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]]
-    : [['list']],
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list']],
+  expect: { timeout: 8_000 },
   use: {
+    actionTimeout: 10_000,
     browserName: 'chromium',
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',

@@ -1,37 +1,68 @@
 import { Center, Loader } from '@mantine/core';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import type { SessionView } from '../shared/api/accounts.ts';
 import { useApiQuery } from './api/hooks.ts';
 import { AppLayout } from './components/AppLayout.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { DatabaseProblemPage } from './pages/app/DatabaseProblemPage.tsx';
-import { SECTIONS } from './sections.tsx';
+import { ForcedPasswordChange } from './pages/accounts/ForcedPasswordChange.tsx';
+import { LockOverlay } from './pages/accounts/LockOverlay.tsx';
+import { SetupWizard } from './pages/accounts/SetupWizard.tsx';
+import { SignInPage } from './pages/accounts/SignInPage.tsx';
+import { sectionsFor } from './sections.tsx';
+import { SessionProvider, useActivityHeartbeat } from './session/SessionContext.tsx';
+
+function Loading() {
+  return (
+    <Center h="100vh">
+      <Loader />
+    </Center>
+  );
+}
 
 export function App() {
   const status = useApiQuery('app.status', {});
-  if (status.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader />
-      </Center>
-    );
-  }
+  if (status.isPending) return <Loading />;
   if (status.isError) return <ErrorAlert error={status.error} />;
   if (!status.data.ready) return <DatabaseProblemPage status={status.data} />;
+  return <SessionGate demo={status.data.demo} />;
+}
 
-  const first = SECTIONS[0];
+/** Polled so the lock screen appears when the main process locks an idle session. */
+const SESSION_POLL_MS = 30_000;
+
+function SessionGate({ demo }: { demo: boolean }) {
+  const session = useApiQuery('session.get', {}, { refetchInterval: SESSION_POLL_MS });
+  const signedIn = Boolean(session.data?.user) && !session.data?.locked;
+  useActivityHeartbeat(signedIn);
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <ErrorAlert error={session.error} />;
+  const view = session.data;
+  return <SessionProvider session={view}>{screenFor(view, demo)}</SessionProvider>;
+}
+
+function screenFor(view: SessionView, demo: boolean) {
+  if (view.needsSetup) return <SetupWizard />;
+  if (!view.user) return <SignInPage clinicName={view.clinicName} />;
+  if (view.user.mustChangePassword) return <ForcedPasswordChange />;
+  const sections = sectionsFor(view.user.role);
+  const first = sections[0];
   return (
-    // wouter takes the location hook itself as a prop; it is called by the router, not here.
-    // oxlint-disable-next-line react/hooks
-    <Router hook={useHashLocation}>
-      <AppLayout sections={SECTIONS} demo={status.data.demo}>
-        <Switch>
-          {SECTIONS.map((section) => (
-            <Route key={section.path} path={section.path} component={section.page} />
-          ))}
-          {first ? <Redirect to={first.path} /> : null}
-        </Switch>
-      </AppLayout>
-    </Router>
+    <>
+      {/* wouter takes the location hook itself as a prop; it is called by the router, not here. */}
+      {/* oxlint-disable-next-line react/hooks */}
+      <Router hook={useHashLocation}>
+        <AppLayout sections={sections} demo={demo}>
+          <Switch>
+            {sections.map((section) => (
+              <Route key={section.path} path={section.path} component={section.page} />
+            ))}
+            {first ? <Redirect to={first.path} /> : null}
+          </Switch>
+        </AppLayout>
+      </Router>
+      {view.locked ? <LockOverlay /> : null}
+    </>
   );
 }

@@ -1,20 +1,35 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/ko';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { ApiCallError } from './api/client.ts';
 import { initI18n } from './i18n.ts';
 import { theme } from './theme.ts';
 
-// Everything comes from the local database: no retries (a failure is a real answer), and data
-// is refreshed by invalidation after each change, not by polling.
-const queryClient = new QueryClient({
+// A call refused because the session locked or ended makes the session be asked again, which
+// brings up the lock screen or the sign-in page.
+function onCallError(error: unknown): void {
+  if (error instanceof ApiCallError && (error.code === 'LOCKED' || error.code === 'UNAUTHENTICATED')) {
+    void queryClient.invalidateQueries({ queryKey: ['session.get'] });
+  }
+}
+
+// Everything comes from the local database: no retries (a failure is a real answer). A page
+// reads fresh data whenever it is opened (another window or person may have changed it), and
+// after each change by invalidation; not on window focus.
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onCallError }),
+  mutationCache: new MutationCache({ onError: onCallError }),
   defaultOptions: {
-    queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity },
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 },
     mutations: { retry: false },
   },
 });
@@ -27,10 +42,12 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
+      <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { PasswordInput, createTheme } from '@mantine/core';
 
 const FONT = "'Pretendard Variable', sans-serif";
 
@@ -8,4 +8,10 @@ export const theme = createTheme({
   primaryColor: 'teal',
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  components: {
+    // The kit's own default is an English label; staff hear and see Korean.
+    PasswordInput: PasswordInput.extend({
+      defaultProps: { visibilityToggleButtonProps: { 'aria-label': '입력한 글자 보기' } },
+    }),
+  },
 });

@@ -1,22 +1,66 @@
-import { Alert, AppShell, Group, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, AppShell, Avatar, Group, Menu, Modal, NavLink, SegmentedControl, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { Section } from '../sections.tsx';
+import { useApiMutation } from '../api/hooks.ts';
 import { setLocale } from '../i18n.ts';
+import { ChangePasswordForm } from '../pages/accounts/ChangePasswordForm.tsx';
+import type { Section } from '../sections.tsx';
+import { useSession, useSetSession } from '../session/SessionContext.tsx';
 
 export function AppLayout({ sections, demo, children }: { sections: readonly Section[]; demo: boolean; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const [location] = useLocation();
+  const session = useSession();
+  const setSession = useSetSession();
+  const signOut = useApiMutation('auth.signOut');
+  const [changingPassword, setChangingPassword] = useState(false);
+  const user = session.user;
+
   return (
-    <AppShell navbar={{ width: 240, breakpoint: 0 }} padding="xl">
+    <AppShell navbar={{ width: 248, breakpoint: 0 }} header={{ height: 56 }} padding="xl">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between">
+          <Group gap="sm">
+            <Title order={4}>{session.clinicName ?? t('app.name')}</Title>
+            <Text size="sm" c="dimmed">
+              {t('app.name')} · {t('app.subtitle')}
+            </Text>
+          </Group>
+          {user ? (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={t('common.actions')}>
+                  <Group gap="xs">
+                    <Avatar size="sm" color="teal" radius="xl">
+                      {user.name.slice(0, 1)}
+                    </Avatar>
+                    <Stack gap={0}>
+                      <Text size="sm" fw={600}>
+                        {user.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {t(`app.roles.${user.role}`)}
+                      </Text>
+                    </Stack>
+                    <IconChevronDown size={14} />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
+                  {t('auth.changePassword')}
+                </Menu.Item>
+                <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate({}, { onSuccess: setSession })}>
+                  {t('auth.signOut')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          ) : null}
+        </Group>
+      </AppShell.Header>
       <AppShell.Navbar p="md">
-        <Stack gap={2} mb="lg">
-          <Title order={4}>{t('app.name')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('app.subtitle')}
-          </Text>
-        </Stack>
         <nav aria-label="sections">
           {sections.map((section) => (
             <NavLink
@@ -50,6 +94,9 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
         ) : null}
         {children}
       </AppShell.Main>
+      <Modal opened={changingPassword} onClose={() => setChangingPassword(false)} title={t('auth.changePassword')} centered>
+        <ChangePasswordForm onDone={() => setChangingPassword(false)} onCancel={() => setChangingPassword(false)} />
+      </Modal>
     </AppShell>
   );
 }

@@ -7,6 +7,7 @@ import { createAppContext, manualClock, type AppContext } from '../../electron/c
 import { dispatch } from '../../electron/dispatch.ts';
 import { newSession, type Session } from '../../electron/session.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/windowConfig.ts';
+import { setUpClinic } from '../support/accounts.ts';
 
 /**
  * The real renderer (out/renderer), the real dispatcher and services, a real SQLite file; only
@@ -36,6 +37,10 @@ export interface Harness {
   emit(page: Page, event: BridgeEvent): Promise<void>;
   /** Closes the database (e.g. before running the CLI on the same file). */
   closeApp(): Promise<void>;
+  /** Opens the database file again, as restarting the app would. */
+  reopenApp(): Promise<void>;
+  /** Sets up the clinic through the real setup method (not the UI) and returns nothing: sign in as OFFICER. */
+  setUpClinic(): Promise<void>;
 }
 
 async function serveRenderer(context: BrowserContext): Promise<void> {
@@ -57,7 +62,10 @@ async function serveRenderer(context: BrowserContext): Promise<void> {
     }
   });
   // The app makes no network request: anything else is a bug, so fail it loudly.
-  await context.route((url) => !url.href.startsWith(ORIGIN), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !url.href.startsWith(ORIGIN),
+    (route) => route.abort('blockedbyclient'),
+  );
 }
 
 export const test = base.extend<{ rd: Harness }>({
@@ -113,6 +121,12 @@ export const test = base.extend<{ rd: Harness }>({
         await page.evaluate((e) => (window as unknown as { __rdEmit: (e: unknown) => void }).__rdEmit(e), event);
       },
       closeApp: () => app.close(),
+      reopenApp: async () => {
+        await app.reopen();
+      },
+      setUpClinic: async () => {
+        await setUpClinic(app);
+      },
     };
     await use(harness);
     await app.close();
@@ -122,3 +136,16 @@ export const test = base.extend<{ rd: Harness }>({
 });
 
 export { expect } from '@playwright/test';
+export { CLINIC, OFFICER } from '../support/accounts.ts';
+
+/** Signs in through the sign-in page. */
+export async function signIn(page: Page, login: string, password: string): Promise<void> {
+  await page.getByLabel('아이디').fill(login);
+  await page.getByLabel('비밀번호', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '로그인' }).click();
+}
+
+export async function signOut(page: Page, name: string): Promise<void> {
+  await page.getByRole('banner').getByText(name).click();
+  await page.getByRole('menuitem', { name: '로그아웃' }).click();
+}

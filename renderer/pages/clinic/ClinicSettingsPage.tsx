@@ -1,40 +1,32 @@
-import { Button, Fieldset, Group, Loader, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinicProfileInput, type ClinicProfile, type ClinicProfileInput } from '../../../shared/api/clinic.ts';
+import { settingsSchema } from '../../../shared/api/settings.ts';
 import { formatInstant } from '../../../shared/dates/calendar.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-
-const EMPTY: ClinicProfileInput = {
-  name: '',
-  representative: '',
-  address: '',
-  businessNumber: '',
-  privacyOfficerName: '',
-  privacyOfficerTitle: '',
-  privacyOfficerContact: '',
-  cctvManagerName: '',
-  cctvManagerTitle: '',
-  cctvManagerContact: '',
-};
+import { useSession } from '../../session/SessionContext.tsx';
+import { ClinicProfileFields, EMPTY_CLINIC_PROFILE } from './ClinicProfileFields.tsx';
 
 function toFormValues(profile: ClinicProfile | null): ClinicProfileInput {
-  if (!profile) return EMPTY;
+  if (!profile) return EMPTY_CLINIC_PROFILE;
   const { updatedAt: _updatedAt, ...values } = profile;
   return values;
 }
 
 export function ClinicSettingsPage() {
   const { t, i18n } = useTranslation();
+  const session = useSession();
+  const canEdit = session.user?.role === 'officer';
   const profile = useApiQuery('clinic.get', {});
-  const save = useApiMutation('clinic.update', ['clinic.']);
+  const save = useApiMutation('clinic.update', ['clinic.', 'session.']);
   const form = useForm<ClinicProfileInput>({
-    initialValues: EMPTY,
+    initialValues: EMPTY_CLINIC_PROFILE,
     validate: validateWith(clinicProfileInput),
     validateInputOnBlur: true,
   });
@@ -45,7 +37,7 @@ export function ClinicSettingsPage() {
       form.setValues(toFormValues(profile.data));
     }
     // The form is reset only when fresh data arrives, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [profile.data]);
 
   if (profile.isPending) return <Loader aria-label={t('common.loading')} />;
@@ -64,59 +56,76 @@ export function ClinicSettingsPage() {
     });
   });
 
-  const field = (name: keyof ClinicProfileInput, label: string, extra: { description?: string; placeholder?: string } = {}) => (
-    <TextInput label={label} withAsterisk {...extra} {...form.getInputProps(name)} key={form.key(name)} />
-  );
-
   const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const saveButton = canEdit ? (
+    <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+      {t('common.save')}
+    </Button>
+  ) : null;
 
   return (
-    <form onSubmit={submit} noValidate>
-      <PageHeader
-        title={t('clinic.title')}
-        description={t('clinic.description')}
-        actions={
-          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-            {t('common.save')}
-          </Button>
-        }
-      />
-      <Stack gap="lg" maw={920}>
-        {profile.data === null ? <Text c="dimmed">{t('clinic.empty')}</Text> : null}
-        {save.isError ? <ErrorAlert error={save.error} /> : null}
-        <Fieldset legend={t('clinic.sectionClinic')}>
-          <SimpleGrid cols={2}>
-            {field('name', t('clinic.name'))}
-            {field('representative', t('clinic.representative'))}
-            {field('businessNumber', t('clinic.businessNumber'), { placeholder: '123-45-67890', description: t('clinic.businessNumberHint') })}
-          </SimpleGrid>
-          <Stack mt="sm">{field('address', t('clinic.address'))}</Stack>
-        </Fieldset>
-        <Fieldset legend={t('clinic.sectionOfficer')}>
-          <SimpleGrid cols={3}>
-            {field('privacyOfficerName', t('clinic.officerName'))}
-            {field('privacyOfficerTitle', t('clinic.officerTitle'))}
-            {field('privacyOfficerContact', t('clinic.officerContact'), { description: t('clinic.contactHint') })}
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset legend={t('clinic.sectionCctv')}>
-          <SimpleGrid cols={3}>
-            {field('cctvManagerName', t('clinic.cctvName'))}
-            {field('cctvManagerTitle', t('clinic.cctvTitle'))}
-            {field('cctvManagerContact', t('clinic.cctvContact'), { description: t('clinic.contactHint') })}
-          </SimpleGrid>
-        </Fieldset>
-        {profile.data ? (
-          <Text size="sm" c="dimmed">
-            {t('common.lastUpdated')}: {formatInstant(profile.data.updatedAt, locale)}
-          </Text>
-        ) : null}
-        <Group>
-          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+    <Stack gap="xl" maw={920}>
+      <form onSubmit={submit} noValidate>
+        <PageHeader title={t('clinic.title')} description={t('clinic.description')} actions={saveButton} />
+        <Stack gap="lg">
+          {!canEdit ? <Alert color="gray">{t('clinic.readOnly')}</Alert> : null}
+          {profile.data === null ? <Text c="dimmed">{t('clinic.empty')}</Text> : null}
+          {save.isError ? <ErrorAlert error={save.error} /> : null}
+          <ClinicProfileFields form={form} readOnly={!canEdit} />
+          {profile.data ? (
+            <Text size="sm" c="dimmed">
+              {t('common.lastUpdated')}: {formatInstant(profile.data.updatedAt, locale)}
+            </Text>
+          ) : null}
+          {saveButton ? <Group>{saveButton}</Group> : null}
+        </Stack>
+      </form>
+      {canEdit ? <IdleLockSetting /> : null}
+    </Stack>
+  );
+}
+
+function IdleLockSetting() {
+  const { t } = useTranslation();
+  const settings = useApiQuery('settings.get', {});
+  const save = useApiMutation('settings.update', ['settings.', 'session.']);
+  const form = useForm({ initialValues: { idleLockMinutes: 10 }, validate: validateWith(settingsSchema) });
+
+  useEffect(() => {
+    if (settings.data) {
+      form.setInitialValues(settings.data);
+      form.setValues(settings.data);
+    }
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [settings.data]);
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) =>
+        save.mutate(values, {
+          onSuccess: () => notifications.show({ color: 'teal', message: t('common.saved') }),
+          onError: (error) => showServerFieldErrors(error, form.setErrors),
+        }),
+      )}
+    >
+      <Fieldset legend={t('clinic.idleLock')}>
+        <Group align="flex-end">
+          <NumberInput
+            label={t('clinic.idleLockMinutes')}
+            description={t('clinic.idleLockHint')}
+            min={1}
+            max={60}
+            w={320}
+            {...form.getInputProps('idleLockMinutes')}
+            key={form.key('idleLockMinutes')}
+          />
+          <Button type="submit" variant="light" loading={save.isPending} disabled={!form.isDirty()}>
             {t('common.save')}
           </Button>
         </Group>
-      </Stack>
+        {save.isError ? <ErrorAlert error={save.error} /> : null}
+      </Fieldset>
     </form>
   );
 }

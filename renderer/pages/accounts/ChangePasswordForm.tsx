@@ -1,0 +1,79 @@
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { newPassword, passwordEntry } from '../../../shared/api/accounts.ts';
+import { useApiMutation } from '../../api/hooks.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
+import { useSetSession } from '../../session/SessionContext.tsx';
+
+const changeForm = z
+  .object({ currentPassword: passwordEntry, newPassword, confirm: z.string() })
+  .refine((v) => v.newPassword === v.confirm, { error: '새 비밀번호가 서로 다릅니다.', path: ['confirm'] })
+  .refine((v) => v.currentPassword !== v.newPassword, { error: '새 비밀번호는 현재 비밀번호와 달라야 합니다.', path: ['newPassword'] });
+
+export function ChangePasswordForm({ onDone, onCancel }: { onDone?: () => void; onCancel?: () => void }) {
+  const { t } = useTranslation();
+  const setSession = useSetSession();
+  const change = useApiMutation('auth.changePassword');
+  const form = useForm({
+    initialValues: { currentPassword: '', newPassword: '', confirm: '' },
+    validate: validateWith(changeForm),
+    validateInputOnBlur: ['newPassword', 'confirm'],
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(({ currentPassword, newPassword: chosen }) =>
+        change.mutate(
+          { currentPassword, newPassword: chosen },
+          {
+            onSuccess: (session) => {
+              notifications.show({ color: 'teal', message: t('auth.passwordChanged') });
+              setSession(session);
+              form.reset();
+              onDone?.();
+            },
+            onError: (error) => showServerFieldErrors(error, form.setErrors),
+          },
+        ),
+      )}
+    >
+      <Stack>
+        <PasswordInput
+          label={t('auth.currentPassword')}
+          autoComplete="current-password"
+          {...form.getInputProps('currentPassword')}
+          key={form.key('currentPassword')}
+        />
+        <PasswordInput
+          label={t('auth.newPassword')}
+          description={t('auth.passwordRule')}
+          autoComplete="new-password"
+          {...form.getInputProps('newPassword')}
+          key={form.key('newPassword')}
+        />
+        <PasswordInput
+          label={t('auth.confirmPassword')}
+          autoComplete="new-password"
+          {...form.getInputProps('confirm')}
+          key={form.key('confirm')}
+        />
+        {change.isError && !change.error.body.fields ? <ErrorAlert error={change.error} /> : null}
+        <Group justify="flex-end">
+          {onCancel ? (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          ) : null}
+          <Button type="submit" loading={change.isPending}>
+            {t('auth.changePassword')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
