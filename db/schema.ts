@@ -98,6 +98,20 @@ export interface CctvRecordersTable {
   retired_at: string | null;
 }
 
+export interface RetentionPoliciesTable {
+  id: Generated<number>;
+  name: string;
+  description: string;
+  start_label: string;
+  preset_id: string | null;
+  rule: string;
+  basis: string;
+  minimum: number;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   clinic_profile: ClinicProfileTable;
@@ -108,4 +122,5 @@ export interface Database {
   access_log: AccessLogTable;
   access_reviews: AccessReviewsTable;
   cctv_recorders: CctvRecordersTable;
+  retention_policies: RetentionPoliciesTable;
 }

@@ -1,4 +1,4 @@
-import { IconBuildingHospital, IconListDetails, IconUsers, IconVideo } from '@tabler/icons-react';
+import { IconBuildingHospital, IconCalendarTime, IconListDetails, IconUsers, IconVideo } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Role } from '../shared/api/contract.ts';
 import { api, type MethodName } from '../shared/api/index.ts';
@@ -7,6 +7,7 @@ import { AccessLogPage } from './pages/accessLog/AccessLogPage.tsx';
 import { UsersPage } from './pages/accounts/UsersPage.tsx';
 import { CctvPage } from './pages/cctv/CctvPage.tsx';
 import { ClinicSettingsPage } from './pages/clinic/ClinicSettingsPage.tsx';
+import { PoliciesPage } from './pages/policies/PoliciesPage.tsx';
 
 export interface Section {
   path: string;
@@ -19,6 +20,7 @@ export interface Section {
 
 /** The navigation shows exactly these: a section is listed only once its screen exists. */
 export const SECTIONS: readonly Section[] = [
+  { path: '/policies', label: 'policies', icon: IconCalendarTime, page: PoliciesPage, reads: 'policies.list' },
   { path: '/cctv', label: 'cctv', icon: IconVideo, page: CctvPage, reads: 'cctv.recorders.list' },
   { path: '/access-log', label: 'accessLog', icon: IconListDetails, page: AccessLogPage, reads: 'accessLog.list' },
   { path: '/users', label: 'users', icon: IconUsers, page: UsersPage, reads: 'users.list' },

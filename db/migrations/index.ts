@@ -1,9 +1,10 @@
 import { foundation } from './001_foundation.ts';
 import { accounts } from './002_accounts.ts';
 import { cctv } from './003_cctv.ts';
+import { policies } from './004_policies.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, accounts, cctv];
+export const MIGRATIONS: readonly Migration[] = [foundation, accounts, cctv, policies];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

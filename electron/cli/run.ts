@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { expiry } from './commands/expiry.ts';
 import { info } from './commands/info.ts';
 import { init } from './commands/init.ts';
 import { userAdd } from './commands/userAdd.ts';
@@ -6,7 +7,7 @@ import { verify } from './commands/verify.ts';
 import type { Command } from './commands/types.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [init, userAdd, info, verify];
+export const COMMANDS: readonly Command[] = [init, userAdd, info, verify, expiry];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

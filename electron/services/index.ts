@@ -4,6 +4,7 @@ import { accountsHandlers } from './accounts/index.ts';
 import { appHandlers } from './app.ts';
 import { cctvHandlers } from './cctv.ts';
 import { clinicHandlers } from './clinic.ts';
+import { policiesHandlers } from './policies.ts';
 import { settingsHandlers } from './settings.ts';
 import type { HandlersOf } from './types.ts';
 
@@ -15,4 +16,5 @@ export const handlers: HandlersOf<Api> = {
   ...settingsHandlers,
   ...accessLogHandlers,
   ...cctvHandlers,
+  ...policiesHandlers,
 };

@@ -41,6 +41,8 @@ export interface SessionUserView {
 
 export interface SessionView {
   needsSetup: boolean;
+  /** The clinic's calendar date by the main process's clock: the "today" every due date is counted to. */
+  today: string;
   clinicName: string | null;
   user: SessionUserView | null;
   locked: boolean;

@@ -4,6 +4,7 @@ import { appApi } from './app.ts';
 import { cctvApi } from './cctv.ts';
 import { clinicApi } from './clinic.ts';
 import type { InputOf, OutputOf } from './contract.ts';
+import { policiesApi } from './policies.ts';
 import { settingsApi } from './settings.ts';
 
 /** The whole contract between renderer and main: one entry per method. */
@@ -14,6 +15,7 @@ export const api = {
   ...settingsApi,
   ...accessLogApi,
   ...cctvApi,
+  ...policiesApi,
 };
 
 export type Api = typeof api;

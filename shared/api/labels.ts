@@ -35,6 +35,9 @@ export const METHOD_LABELS: Record<MethodName | 'session.lock', Label> = {
   'cctv.recorders.list': { ko: 'CCTV 녹화기 조회', en: 'List CCTV recorders' },
   'cctv.recorders.save': { ko: 'CCTV 녹화기 저장', en: 'Save CCTV recorder' },
   'cctv.recorders.retire': { ko: 'CCTV 녹화기 사용 종료', en: 'Retire CCTV recorder' },
+  'policies.list': { ko: '보존기간 정책 조회', en: 'List retention policies' },
+  'policies.save': { ko: '보존기간 정책 저장', en: 'Save retention policy' },
+  'policies.archive': { ko: '보존기간 정책 보관 처리', en: 'Archive retention policy' },
 };
 
 export function methodLabel(method: string, locale: 'ko' | 'en' = 'ko'): string {

@@ -14,12 +14,13 @@ async function needsSetup(db: Db): Promise<boolean> {
   return row === undefined;
 }
 
-export async function sessionView(call: Pick<CallContext, 'db' | 'session'>): Promise<SessionView> {
+export async function sessionView(call: Pick<CallContext, 'db' | 'session' | 'today'>): Promise<SessionView> {
   const [setup, clinic, settings] = await Promise.all([needsSetup(call.db), readClinicProfile(call.db), readSettings(call.db)]);
   const current = call.session.user;
   const user = current ? await call.db.selectFrom('users').selectAll().where('id', '=', current.id).executeTakeFirst() : undefined;
   return {
     needsSetup: setup,
+    today: call.today,
     clinicName: clinic?.name ?? null,
     user: user
       ? {
