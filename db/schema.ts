@@ -112,6 +112,67 @@ export interface RetentionPoliciesTable {
   archived_at: string | null;
 }
 
+export interface PiFilesTable {
+  id: Generated<number>;
+  name: string;
+  items: string;
+  media_kind: 'electronic' | 'paper' | 'media' | 'video';
+  location_kind: 'app_db' | 'pc_folder' | 'paper' | 'processor' | 'cctv';
+  location_detail: string;
+  record_count: number;
+  policy_id: number;
+  created_on: string;
+  start_date: string | null;
+  event_date: string | null;
+  hold_reason: string | null;
+  hold_until: string | null;
+  destroyed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DisposalRequestsTable {
+  id: Generated<number>;
+  status: 'requested' | 'performed' | 'completed' | 'cancelled';
+  method: string;
+  reason: string;
+  place: string;
+  note: string;
+  requested_by: number;
+  requested_at: string;
+  performed_by: number | null;
+  performed_at: string | null;
+  record: string | null;
+  performer_signature: string | null;
+  approved_by: number | null;
+  approved_at: string | null;
+  serial: string | null;
+  ledger_seq: number | null;
+  ledger_hash: string | null;
+  cancelled_by: number | null;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
+}
+
+export interface DisposalItemsTable {
+  request_id: number;
+  file_id: number;
+  count_destroyed: number;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  request_id: number;
+  kind: 'photo' | 'processor_confirmation' | 'other' | 'certificate_pdf';
+  file_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  added_by: number | null;
+  added_at: string;
+}
+
 export interface Database {
   meta: MetaTable;
   clinic_profile: ClinicProfileTable;
@@ -123,4 +184,8 @@ export interface Database {
   access_reviews: AccessReviewsTable;
   cctv_recorders: CctvRecordersTable;
   retention_policies: RetentionPoliciesTable;
+  pi_files: PiFilesTable;
+  disposal_requests: DisposalRequestsTable;
+  disposal_items: DisposalItemsTable;
+  attachments: AttachmentsTable;
 }

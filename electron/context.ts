@@ -1,6 +1,7 @@
 import type { DatabaseProblem } from '../shared/api/app.ts';
 import { openDatabase, type OpenDatabase } from '../db/connection.ts';
 import { keyFilePathFor, keyFileProtector, type SecretProtector } from './crypto/secrets.ts';
+import type { Printer } from './printing.ts';
 
 /** All time comes from here, so that tests (and the demo) can set "today". */
 export interface Clock {
@@ -41,6 +42,8 @@ export interface AppContext {
   readonly clock: Clock;
   /** Seals the installation key: the OS key store in the app, a key file in the CLI and tests. */
   readonly secrets: SecretProtector;
+  /** Absent where nothing can render the renderer's print routes (the CLI). */
+  readonly printer: Printer | undefined;
   state(): DatabaseState;
   /** Closes and opens the database file again (the recovery screen's "다시 시도"). */
   reopen(): Promise<DatabaseState>;
@@ -51,6 +54,7 @@ export interface AppContextOptions {
   databasePath: string;
   clock?: Clock;
   secrets?: SecretProtector;
+  printer?: Printer;
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
@@ -65,6 +69,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     databasePath: options.databasePath,
     clock,
     secrets: options.secrets ?? keyFileProtector(keyFilePathFor(options.databasePath)),
+    printer: options.printer,
     state: () => state,
     reopen: async () => {
       await close();

@@ -4,6 +4,7 @@ import { AppError, VALIDATION_MESSAGE, fieldErrors, type ApiErrorBody, type Meth
 import { api } from '../shared/api/index.ts';
 import type { Db } from '../db/connection.ts';
 import type { AppContext } from './context.ts';
+import { ledgerHead } from './ledger/append.ts';
 import { appendAccessEntry, type AccessEntry } from './services/accessLog.ts';
 import { handlers } from './services/index.ts';
 import { readSettings } from './services/settings.ts';
@@ -95,9 +96,13 @@ export function createDispatcher(
     const now = app.clock.now();
     const def = Object.hasOwn(contract, method) ? contract[method] : undefined;
     const handler = Object.hasOwn(implementations, method) ? implementations[method] : undefined;
-    const state = def?.transaction === false ? null : app.state();
-    if (state && !state.ok) return { ok: false, error: error('INTERNAL', MESSAGES.databaseUnavailable) };
-    const database = state?.database;
+    const state = app.state();
+    const database = state.ok ? state.database : undefined;
+    // Only public methods that need no transaction (the app's status, the recovery screen) work
+    // while the database cannot be opened; everything else needs it, if only to admit the caller.
+    if (!database && (def?.transaction !== false || def.roles !== 'public')) {
+      return { ok: false, error: error('INTERNAL', MESSAGES.databaseUnavailable) };
+    }
 
     const targets: string[] = [];
     const callerId = session.user?.id ?? null;
@@ -146,12 +151,22 @@ export function createDispatcher(
 
     try {
       let value: unknown;
-      if (!database) {
-        value = await handler(call(noDatabase), parsed.data);
+      if (!def.transaction) {
+        // Slow work that must not hold the database (printing a PDF that itself reads the ledger):
+        // the handler opens its own transaction for what it writes.
+        value = await handler(call(database?.db ?? noDatabase), parsed.data);
+        if (logsSuccess) await logSeparately(entry('ok'));
+      } else if (!database) {
+        throw new Error('unreachable: transactional methods need the database');
       } else {
         value = await database.db.transaction().execute(async (trx) => {
           try {
+            const before = await ledgerHead(trx);
             const result = await handler(call(trx), parsed.data);
+            // Every ledger append is anchored in the access log (seq and hash), so a cut ledger tail
+            // shows even when nothing else refers to the entry that was removed.
+            const after = await ledgerHead(trx);
+            if (after.seq !== before.seq) targets.push(`ledger:${after.seq}:${after.hash}`);
             if (logsSuccess) await appendAccessEntry(trx, entry('ok'));
             return result;
           } catch (cause) {

@@ -7,15 +7,27 @@ import { isTrustedSender } from './windowConfig.ts';
 
 /** One session per window (webContents); it ends when the window is destroyed. */
 const sessions = new Map<number, Session>();
+const watched = new Set<number>();
 
 function sessionOf(contents: WebContents): Session {
   let session = sessions.get(contents.id);
   if (!session) {
     session = newSession(terminalName('app'));
     sessions.set(contents.id, session);
-    contents.once('destroyed', () => sessions.delete(contents.id));
+  }
+  if (!watched.has(contents.id)) {
+    watched.add(contents.id);
+    contents.once('destroyed', () => {
+      sessions.delete(contents.id);
+      watched.delete(contents.id);
+    });
   }
   return session;
+}
+
+/** A hidden print window reads as the window that asked for the printout (a copy of its session). */
+export function adoptSession(contentsId: number, session: Session): void {
+  sessions.set(contentsId, session);
 }
 
 /** The single `ipcMain.handle` of the app: everything the renderer asks goes through `dispatch`. */

@@ -2,7 +2,8 @@ import { join, normalize, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { app, BrowserWindow, protocol, session } from 'electron';
 import { createAppContext, type AppContext } from './context.ts';
-import { registerIpc } from './ipc.ts';
+import { adoptSession, registerIpc } from './ipc.ts';
+import { electronPrinter } from './print.ts';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -43,8 +44,10 @@ function serveRenderer(rendererDir: string): void {
   });
 }
 
+const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
+
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  const window = new BrowserWindow(mainWindowOptions(PRELOAD));
   window.webContents.setWindowOpenHandler(() => WINDOW_OPEN_POLICY);
   window.webContents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
@@ -88,7 +91,11 @@ function start(): void {
     const databasePath = databasePathFor(app.getPath('userData'), process.argv, process.env);
     // The OS key store where there is one; otherwise a key file beside the database.
     const secrets = safeStorageProtector();
-    context = createAppContext({ databasePath, ...(secrets ? { secrets } : {}) });
+    context = createAppContext({
+      databasePath,
+      printer: electronPrinter(PRELOAD, adoptSession),
+      ...(secrets ? { secrets } : {}),
+    });
     registerIpc(context);
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => {

@@ -2,9 +2,10 @@ import { foundation } from './001_foundation.ts';
 import { accounts } from './002_accounts.ts';
 import { cctv } from './003_cctv.ts';
 import { policies } from './004_policies.ts';
+import { ledger } from './005_ledger.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, accounts, cctv, policies];
+export const MIGRATIONS: readonly Migration[] = [foundation, accounts, cctv, policies, ledger];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

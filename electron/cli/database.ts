@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { keyFilePathFor } from '../crypto/secrets.ts';
 import { createAppContext, type AppContext, type Clock } from '../context.ts';
 import { CliError } from './io.ts';
 
@@ -36,5 +37,19 @@ export async function withApp<T>(app: AppContext, work: (app: AppContext) => Pro
     return await work(app);
   } finally {
     await app.close();
+  }
+}
+
+/**
+ * Creates a new database file and fills it; if filling fails, the half-made file is removed, so
+ * the same command can simply be run again.
+ */
+export async function createFresh<T>(path: string, fill: (app: AppContext) => Promise<T>, clock?: Clock): Promise<T> {
+  if (existsSync(path)) throw new CliError(`이미 있는 파일입니다. 새 파일 이름을 지정하세요: ${path}`);
+  try {
+    return await withApp(openContext(path, clock), fill);
+  } catch (error) {
+    for (const file of [path, `${path}-wal`, `${path}-shm`, keyFilePathFor(path)]) rmSync(file, { force: true });
+    throw error;
   }
 }

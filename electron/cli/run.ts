@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { demo } from './commands/demo.ts';
 import { expiry } from './commands/expiry.ts';
+import { exportLedger } from './commands/exportLedger.ts';
 import { info } from './commands/info.ts';
 import { init } from './commands/init.ts';
 import { userAdd } from './commands/userAdd.ts';
@@ -7,7 +9,7 @@ import { verify } from './commands/verify.ts';
 import type { Command } from './commands/types.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [init, userAdd, info, verify, expiry];
+export const COMMANDS: readonly Command[] = [init, userAdd, info, verify, exportLedger, expiry, demo];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -2,35 +2,23 @@ import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import {
   GENESIS_HASH,
   LEDGER_KINDS,
+  type CorrectionBody,
+  type DestructionBody,
   type InstallationBody,
   type KeyRegisterBody,
   type KeyRevokeBody,
   type LedgerContent,
+  type ChainFailure,
+  type LedgerReport,
   type LedgerRow,
   type LedgerSignature,
 } from '../../shared/ledger/types.ts';
 import { keyIdOf, verifyText } from '../crypto/signing.ts';
 import { entryHash, recordText } from './append.ts';
 
-/** Why an entry fails; `reason` is the Korean sentence shown to staff and printed by the CLI. */
-export interface LedgerFailure {
-  ok: false;
-  chain: 'ledger';
-  entry: number;
-  serial?: string;
-  code: string;
-  reason: string;
-}
+export type { LedgerReport } from '../../shared/ledger/types.ts';
 
-export interface LedgerSuccess {
-  ok: true;
-  chain: 'ledger';
-  entries: number;
-  head: { seq: number; hash: string } | null;
-  installationKeyId: string | null;
-}
-
-export type LedgerReport = LedgerSuccess | LedgerFailure;
+type LedgerFailure = ChainFailure;
 
 export interface KnownKey {
   keyId: string;
@@ -46,6 +34,8 @@ export interface KnownKey {
 /** What a kind-specific check sees: the keys as the chain has established them so far. */
 export interface VerifyState {
   keys: Map<string, KnownKey>;
+  /** Destruction entries seen so far, by serial (corrections must point back to one). */
+  destructions: Map<string, { seq: number; hash?: string }>;
   installationKeyId: string | null;
   officerRegistered: boolean;
   /** SHA-256 of stored attachments by id, when verifying inside the app (not for a bundle). */
@@ -168,16 +158,81 @@ const checkKeyRevoke: KindCheck = (state, content, signatures) => {
   return null;
 };
 
-const KIND_CHECKS: Partial<Record<string, KindCheck>> = {
+/**
+ * A destruction carries two signatures: the performer's over the record (made when the work was
+ * done) and the approver's over the whole entry (which includes the performer's record). Both keys
+ * must be valid here and belong to the people the entry names; the approver must be an officer;
+ * and where the clinic requires it, they must be two different people. Attachments listed in the
+ * record must still be stored with the same SHA-256.
+ */
+const checkDestruction: KindCheck = (state, content, signatures) => {
+  const body = content.body as unknown as DestructionBody;
+  const performer = body.record.performer;
+  const approver = body.approval.approver;
+  const performerFailure = checkSignature(
+    state,
+    content,
+    signatures.find((s) => s.role === 'performer' && s.signs === 'record'),
+    `처리담당자(${performer.name})`,
+    { userId: performer.userId },
+  );
+  if (performerFailure) return performerFailure;
+  const performerSignature = signatures.find((s) => s.role === 'performer');
+  if (performerSignature?.keyId !== performer.keyId) return problem('SIGNER_MISMATCH', '처리담당자의 서명 키가 기록된 키와 다릅니다.');
+  const approverFailure = checkSignature(
+    state,
+    content,
+    signatures.find((s) => s.role === 'approver' && s.signs === 'content'),
+    `승인자(${approver.name})`,
+    { userId: approver.userId, roles: ['officer'] },
+  );
+  if (approverFailure) return approverFailure;
+  if (body.requireDistinctSigners && performer.userId === approver.userId) {
+    return problem('SAME_SIGNER', '처리담당자와 승인자가 같은 사람입니다(서로 다른 사람이 서명해야 합니다).');
+  }
+  if (state.attachmentDigest) {
+    for (const attachment of body.record.attachments) {
+      const stored = state.attachmentDigest(attachment.id);
+      if (stored === null || stored === undefined) {
+        return problem('ATTACHMENT_MISSING', `첨부 파일 ${attachment.fileName}이(가) 없습니다(삭제되었습니다).`);
+      }
+      if (stored !== attachment.sha256) {
+        return problem('ATTACHMENT_MISMATCH', `첨부 파일 ${attachment.fileName}의 내용이 서명 당시와 다릅니다.`);
+      }
+    }
+  }
+  state.destructions.set(body.serial, { seq: content.seq });
+  return null;
+};
+
+/** A correction is signed by an officer and names an earlier destruction entry by serial, seq and hash. */
+const checkCorrection: KindCheck = (state, content, signatures) => {
+  const body = content.body as unknown as CorrectionBody;
+  const failure = checkSignature(
+    state,
+    content,
+    signatures.find((s) => s.role === 'approver'),
+    `정정자(${body.officer.name})`,
+    {
+      userId: body.officer.userId,
+      roles: ['officer'],
+    },
+  );
+  if (failure) return failure;
+  const original = state.destructions.get(body.corrects.serial);
+  if (!original || original.seq !== body.corrects.seq || original.hash !== body.corrects.hash) {
+    return problem('UNKNOWN_CORRECTED_ENTRY', `정정 대상 ${body.corrects.serial}이(가) 앞선 파기 항목에 없습니다.`);
+  }
+  return null;
+};
+
+const KIND_CHECKS: Record<string, KindCheck> = {
   installation: checkInstallation,
   'key.register': checkKeyRegister,
   'key.revoke': checkKeyRevoke,
+  destruction: checkDestruction,
+  'destruction.correction': checkCorrection,
 };
-
-/** Other modules (destructions) add the check for their own kind. */
-export function registerKindCheck(kind: string, check: KindCheck): void {
-  KIND_CHECKS[kind] = check;
-}
 
 /**
  * Recomputes the chain from the first entry: sequence without gaps, canonical content, the link to
@@ -194,6 +249,7 @@ export function verifyLedgerRows(
 ): LedgerReport {
   const state: VerifyState = {
     keys: new Map(),
+    destructions: new Map(),
     installationKeyId: null,
     officerRegistered: false,
     ...(options.attachmentDigest ? { attachmentDigest: options.attachmentDigest } : {}),
@@ -224,6 +280,8 @@ export function verifyLedgerRows(
     }
     if (outcome) return fail(row.seq, row.serial, outcome);
     hashes.set(row.seq, row.hash);
+    const destruction = row.serial ? state.destructions.get(row.serial) : undefined;
+    if (destruction?.seq === row.seq) destruction.hash = row.hash;
     previousHash = row.hash;
     expectedSeq += 1;
   }
@@ -276,6 +334,8 @@ function checkRow(
   if (content.prevHash !== previousHash) {
     return problem('CHAIN_BROKEN', '앞 항목의 해시와 연결되지 않습니다(앞 항목이 바뀌었거나 삭제되었습니다).');
   }
+  const bodySerial = (content.body as { serial?: unknown }).serial;
+  if ((bodySerial ?? null) !== row.serial) return problem('FIELD_MISMATCH', '항목의 일련번호가 내용과 다릅니다.');
   if (content.kind !== 'installation' && state.installationKeyId === null) {
     return problem('NO_INSTALLATION', '첫 항목이 설치 항목이 아닙니다.');
   }

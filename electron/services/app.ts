@@ -22,7 +22,8 @@ export function appStatus(app: AppContext): AppStatus {
 export const appHandlers: HandlersOf<typeof appApi> = {
   'app.status': ({ app }) => appStatus(app),
   'app.retryOpen': async ({ app }) => {
-    await app.reopen();
+    // Only the recovery screen needs this; an open database is never closed under other windows.
+    if (!app.state().ok) await app.reopen();
     return appStatus(app);
   },
 };

@@ -5,6 +5,9 @@ import { appHandlers } from './app.ts';
 import { cctvHandlers } from './cctv.ts';
 import { clinicHandlers } from './clinic.ts';
 import { policiesHandlers } from './policies.ts';
+import { registerHandlers } from './register.ts';
+import { disposalHandlers } from './disposal.ts';
+import { ledgerHandlers } from './ledger.ts';
 import { settingsHandlers } from './settings.ts';
 import type { HandlersOf } from './types.ts';
 
@@ -17,4 +20,7 @@ export const handlers: HandlersOf<Api> = {
   ...accessLogHandlers,
   ...cctvHandlers,
   ...policiesHandlers,
+  ...registerHandlers,
+  ...disposalHandlers,
+  ...ledgerHandlers,
 };

@@ -1,15 +1,13 @@
-import type { ChainReport } from '../../shared/api/accessLog.ts';
+import type { ChainReport, LedgerReport } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
-import { verifyLedgerRows, type LedgerReport } from '../ledger/verify.ts';
 import { verifyAccessLog } from './accessLog.ts';
+import { verifyLedgerInFile } from './ledger.ts';
 
 export type FileReport =
   { ok: true; chains: { ledger: LedgerReport; accessLog: ChainReport } } | { ok: false; failure: ChainReport | LedgerReport };
 
-export async function verifyLedger(db: Db): Promise<LedgerReport> {
-  const rows = await db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();
-  return verifyLedgerRows(rows);
-}
+/** The signed ledger with its anchors (completed disposals) and the stored attachments' digests. */
+export const verifyLedger = verifyLedgerInFile;
 
 /** Every chain in the file; the first failure is the report. */
 export async function verifyFile(db: Db): Promise<FileReport> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOG_KINDS, method } from './contract.ts';
 import { isoDate } from './common.ts';
+import type { ChainReport } from '../ledger/types.ts';
 
 export const ACCESS_KINDS = [...LOG_KINDS, 'denied'] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
@@ -39,9 +40,7 @@ export interface AccessReviewStatus {
   overdue: boolean;
 }
 
-export type ChainReport =
-  | { ok: true; chain: string; entries: number; head: { seq: number; hash: string } | null }
-  | { ok: false; chain: string; entry: number; code: string; reason: string };
+export type { ChainReport } from '../ledger/types.ts';
 
 export const accessLogFilter = z.strictObject({
   from: isoDate.optional(),

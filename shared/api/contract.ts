@@ -30,7 +30,11 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I;
   readonly roles: Access;
   readonly log: LogKind;
-  /** false: the handler needs no database (it must work while the database cannot be opened). */
+  /**
+   * false: the handler is not wrapped in a transaction. For public status methods that must work
+   * while the database cannot be opened, and for slow work that must not hold the database (the
+   * handler then opens its own transaction for what it writes).
+   */
   readonly transaction: boolean;
   /** Type-only: the result type. Never set at run time. */
   readonly output?: O;

@@ -5,6 +5,9 @@ import { cctvApi } from './cctv.ts';
 import { clinicApi } from './clinic.ts';
 import type { InputOf, OutputOf } from './contract.ts';
 import { policiesApi } from './policies.ts';
+import { registerApi } from './register.ts';
+import { disposalApi } from './disposal.ts';
+import { ledgerApi } from './ledger.ts';
 import { settingsApi } from './settings.ts';
 
 /** The whole contract between renderer and main: one entry per method. */
@@ -16,6 +19,9 @@ export const api = {
   ...accessLogApi,
   ...cctvApi,
   ...policiesApi,
+  ...registerApi,
+  ...disposalApi,
+  ...ledgerApi,
 };
 
 export type Api = typeof api;

@@ -4,12 +4,15 @@ import { method } from './contract.ts';
 export const settingsSchema = z.strictObject({
   /** The session locks itself after this many idle minutes (안전성 확보조치: 자동 접속 차단). */
   idleLockMinutes: z.number().int().min(1, { error: '1분 이상으로 정해 주세요.' }).max(60, { error: '60분 이하로 정해 주세요.' }),
+  /** The performer and the approver of a destruction must be two different people. */
+  requireDistinctSigners: z.boolean(),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: 10,
+  requireDistinctSigners: true,
 };
 
 export const settingsApi = {

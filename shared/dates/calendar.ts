@@ -126,3 +126,9 @@ export function formatInstant(instant: string | Date, locale: 'ko' | 'en' = 'ko'
   const at = typeof instant === 'string' ? new Date(instant) : instant;
   return `${formatDateWithWeekday(seoulDate(at), locale)} ${seoulTime(at, withSeconds)}`;
 }
+
+/** `2026년 11월 26일` — the form a signed document dates itself with. */
+export function formatKoreanDate(date: IsoDate): string {
+  const { year, month, day } = mustParse(date);
+  return `${year}년 ${month}월 ${day}일`;
+}

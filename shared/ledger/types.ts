@@ -63,3 +63,86 @@ export interface LedgerRow {
   signatures: string;
   hash: string;
 }
+
+export interface SignerInfo {
+  userId: number;
+  login: string;
+  name: string;
+  title: string;
+  keyId: string;
+}
+
+/** One file's line of a destruction, with every column of the 파기 관리대장. */
+export interface DestroyedFile {
+  fileId: number;
+  name: string;
+  items: string;
+  mediaKind: string;
+  mediaKindLabel: string;
+  location: string;
+  createdOn: string;
+  countBefore: number;
+  countDestroyed: number;
+  countAfter: number;
+  policy: { name: string; ruleText: string; basis: string };
+  retentionEnds: string | null;
+  destroyBy: string | null;
+  /** SHA-256 of the sorted ids of the destroyed records (never their content). */
+  recordIdsDigest: string;
+}
+
+export interface AttachmentRef {
+  id: string;
+  kind: string;
+  fileName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+}
+
+/** What the performer signs: the destruction as it was done. */
+export interface DestructionRecord {
+  requestId: number;
+  clinic: { name: string; businessNumber: string };
+  files: DestroyedFile[];
+  method: string;
+  methodLabel: string;
+  methodBasis: string;
+  reason: string;
+  reasonLabel: string;
+  place: string;
+  note: string;
+  requestedAt: string;
+  requestedBy: { userId: number; name: string };
+  performedOn: string;
+  performedAt: string;
+  performer: SignerInfo;
+  attachments: AttachmentRef[];
+}
+
+/** The ledger body of a completed destruction: the signed record plus the approval. */
+export interface DestructionBody {
+  serial: string;
+  record: DestructionRecord;
+  approval: { approver: SignerInfo; approvedOn: string; approvedAt: string };
+  requireDistinctSigners: boolean;
+}
+
+/** A later entry that corrects a destruction entry; the original is never changed. */
+export interface CorrectionBody {
+  serial: string;
+  corrects: { serial: string; seq: number; hash: string };
+  reason: string;
+  correction: string;
+  officer: SignerInfo;
+}
+
+/** The outcome of verifying one chain: its length and head, or the first entry that fails and why. */
+export type ChainReport =
+  | { ok: true; chain: string; entries: number; head: { seq: number; hash: string } | null }
+  | { ok: false; chain: string; entry: number; serial?: string; code: string; reason: string };
+
+export type ChainFailure = Extract<ChainReport, { ok: false }>;
+
+/** The signed ledger's report also names the installation key its first entry establishes. */
+export type LedgerReport = (Extract<ChainReport, { ok: true }> & { installationKeyId: string | null }) | ChainFailure;

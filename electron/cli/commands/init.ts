@@ -1,7 +1,5 @@
-import { openContext, requireOption, withApp } from '../database.ts';
-import { existsSync, rmSync } from 'node:fs';
-import { keyFilePathFor } from '../../crypto/secrets.ts';
-import { CliError, EXIT, printJson } from '../io.ts';
+import { createFresh, requireOption } from '../database.ts';
+import { EXIT, printJson } from '../io.ts';
 import { cliSession, invoke, requireEnv } from '../session.ts';
 import type { Command } from './types.ts';
 
@@ -22,33 +20,25 @@ export const init: Command = {
     const login = requireOption(options, 'officer');
     const name = requireOption(options, 'officer-name');
     const password = requireEnv(io, 'RD_PASSWORD');
-    if (existsSync(path)) throw new CliError(`이미 있는 파일입니다. 새 파일 이름을 지정하세요: ${path}`);
-    const app = openContext(path);
-    try {
-      return await withApp(app, async () => {
-        const result = await invoke<{ installationKeyId: string; officerKeyId: string }>(app, cliSession(), 'setup.run', {
-          clinic: { name: clinic },
-          officer: {
-            login,
-            name,
-            title: typeof options['officer-title'] === 'string' ? options['officer-title'] : '개인정보 보호책임자',
-            password,
-          },
-        });
-        printJson(io, {
-          ok: true,
-          db: path,
-          clinic,
-          officer: login,
-          installationKeyId: result.installationKeyId,
-          officerKeyId: result.officerKeyId,
-        });
-        return EXIT.done;
+    return createFresh(path, async (app) => {
+      const result = await invoke<{ installationKeyId: string; officerKeyId: string }>(app, cliSession(), 'setup.run', {
+        clinic: { name: clinic },
+        officer: {
+          login,
+          name,
+          title: typeof options['officer-title'] === 'string' ? options['officer-title'] : '개인정보 보호책임자',
+          password,
+        },
       });
-    } catch (error) {
-      // A refused setup leaves no half-made database behind, so the same command can simply be run again.
-      for (const file of [path, `${path}-wal`, `${path}-shm`, keyFilePathFor(path)]) rmSync(file, { force: true });
-      throw error;
-    }
+      printJson(io, {
+        ok: true,
+        db: path,
+        clinic,
+        officer: login,
+        installationKeyId: result.installationKeyId,
+        officerKeyId: result.officerKeyId,
+      });
+      return EXIT.done;
+    });
   },
 };

@@ -94,8 +94,9 @@ describe('the access log (접속기록)', () => {
       r.kind,
     ]);
     expect(summary).toEqual([
-      ['setup.run', 'ok', 1, '["user:1"]', 'auth'],
-      ['users.create', 'ok', 1, `["user:${clerk.id}"]`, 'change'],
+      // Calls that append to the signed ledger also anchor its new head (seq and hash).
+      ['setup.run', 'ok', 1, expect.stringMatching(/^\["user:1","ledger:2:[0-9a-f]{64}"\]$/), 'auth'],
+      ['users.create', 'ok', 1, expect.stringMatching(new RegExp(`^\\["user:${clerk.id}","ledger:3:[0-9a-f]{64}"\\]$`)), 'change'],
       ['auth.signIn', 'ok', clerk.id, `["user:${clerk.id}"]`, 'auth'],
       ['auth.changePassword', 'ok', clerk.id, `["user:${clerk.id}"]`, 'auth'],
       ['auth.signIn', 'UNAUTHENTICATED', 'tried', `["user:${clerk.id}"]`, 'auth'],

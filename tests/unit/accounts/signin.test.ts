@@ -209,7 +209,7 @@ describe('idle lock (자동 접속 차단)', () => {
 
   it('follows the idle time the officer sets', async () => {
     const updated = await ok<{ idleLockMinutes: number }>(t.app, officer, 'settings.update', { idleLockMinutes: 30 });
-    expect(updated).toEqual({ idleLockMinutes: 30 });
+    expect(updated).toMatchObject({ idleLockMinutes: 30 });
     expect(await ok<SessionView>(t.app, officer, 'session.get')).toMatchObject({ idleLockMinutes: 30 });
     expect(logRows('settings.update').at(-1)).toMatchObject({ result: 'ok', targets: '["setting:idleLockMinutes"]' });
     t.clock.advanceMinutes(25);
@@ -227,7 +227,7 @@ describe('idle lock (자동 접속 차단)', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { idleLockMinutes: '60분 이하로 정해 주세요.' } },
     });
-    expect(await ok(t.app, officer, 'settings.get')).toEqual({ idleLockMinutes: 10 });
+    expect(await ok(t.app, officer, 'settings.get')).toMatchObject({ idleLockMinutes: 10 });
   });
 
   it('session.touch (activity in the window) keeps a session alive; an untouched one locks', async () => {

@@ -104,3 +104,49 @@ describe('main', () => {
     ]);
   });
 });
+
+describe('print', () => {
+  it('renders the route in a hidden, equally secured window as a copy of the session, waits for it, and returns printToPDF', async () => {
+    const calls: string[] = [];
+    const window = {
+      webContents: {
+        id: 42,
+        executeJavaScript: vi.fn(async () => {
+          calls.push('ready?');
+          return calls.length >= 2;
+        }),
+        printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 test')),
+      },
+      loadURL: vi.fn(async (url: string) => {
+        calls.push(url);
+      }),
+      destroy: vi.fn(),
+    };
+    const BrowserWindow = vi.fn(function (this: unknown, options: unknown) {
+      calls.push(JSON.stringify(options));
+      return window;
+    });
+    electron.BrowserWindow.mockImplementation(BrowserWindow as never);
+    const { electronPrinter } = await import('../../../electron/print.ts');
+    const adopted: Array<[number, unknown]> = [];
+    const printer = electronPrinter('/preload.cjs', (id, session) => adopted.push([id, session]));
+    const session = {
+      user: { id: 3, role: 'admin' as const, mustChangePassword: false },
+      locked: false,
+      lastActivityAt: 1,
+      terminal: 'app',
+    };
+    const pdf = await printer.toPdf('/print/certificate/2026-0001', session);
+
+    expect(pdf.toString()).toBe('%PDF-1.7 test');
+    expect(JSON.parse(calls[0] ?? '{}')).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
+    expect(window.loadURL).toHaveBeenCalledWith('app://renderer/index.html#/print/certificate/2026-0001');
+    expect(adopted).toEqual([[42, session]]);
+    expect(adopted[0]?.[1]).not.toBe(session);
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith({ printBackground: true, preferCSSPageSize: true });
+    expect(window.destroy).toHaveBeenCalled();
+  });
+});
