@@ -10,6 +10,8 @@ import { ForcedPasswordChange } from './pages/accounts/ForcedPasswordChange.tsx'
 import { LockOverlay } from './pages/accounts/LockOverlay.tsx';
 import { SetupWizard } from './pages/accounts/SetupWizard.tsx';
 import { SignInPage } from './pages/accounts/SignInPage.tsx';
+import { CertificatePrintPage } from './pages/print/CertificatePrintPage.tsx';
+import { LedgerPrintPage } from './pages/print/LedgerPrintPage.tsx';
 import { sectionsFor } from './sections.tsx';
 import { SessionProvider, useActivityHeartbeat } from './session/SessionContext.tsx';
 
@@ -53,14 +55,21 @@ function screenFor(view: SessionView, demo: boolean) {
       {/* wouter takes the location hook itself as a prop; it is called by the router, not here. */}
       {/* oxlint-disable-next-line react/hooks */}
       <Router hook={useHashLocation}>
-        <AppLayout sections={sections} demo={demo}>
-          <Switch>
-            {sections.map((section) => (
-              <Route key={section.path} path={section.path} component={section.page} />
-            ))}
-            {first ? <Redirect to={first.path} /> : null}
-          </Switch>
-        </AppLayout>
+        <Switch>
+          {/* Printouts are whole A4 pages, without the app's frame. */}
+          <Route path="/print/certificate/:serial">{(params) => <CertificatePrintPage serial={params.serial} />}</Route>
+          <Route path="/print/ledger" component={LedgerPrintPage} />
+          <Route>
+            <AppLayout sections={sections} demo={demo}>
+              <Switch>
+                {sections.map((section) => (
+                  <Route key={section.path} path={section.path} component={section.page} />
+                ))}
+                {first ? <Redirect to={first.path} /> : null}
+              </Switch>
+            </AppLayout>
+          </Route>
+        </Switch>
       </Router>
       {view.locked ? <LockOverlay /> : null}
     </>

@@ -1,4 +1,13 @@
-import { IconBuildingHospital, IconCalendarTime, IconListDetails, IconUsers, IconVideo } from '@tabler/icons-react';
+import {
+  IconBook2,
+  IconBuildingHospital,
+  IconCalendarTime,
+  IconFiles,
+  IconListDetails,
+  IconShredder,
+  IconUsers,
+  IconVideo,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { Role } from '../shared/api/contract.ts';
 import { api, type MethodName } from '../shared/api/index.ts';
@@ -8,6 +17,9 @@ import { UsersPage } from './pages/accounts/UsersPage.tsx';
 import { CctvPage } from './pages/cctv/CctvPage.tsx';
 import { ClinicSettingsPage } from './pages/clinic/ClinicSettingsPage.tsx';
 import { PoliciesPage } from './pages/policies/PoliciesPage.tsx';
+import { RegisterPage } from './pages/register/RegisterPage.tsx';
+import { DisposalPage } from './pages/disposal/DisposalPage.tsx';
+import { LedgerPage } from './pages/ledger/LedgerPage.tsx';
 
 export interface Section {
   path: string;
@@ -20,6 +32,9 @@ export interface Section {
 
 /** The navigation shows exactly these: a section is listed only once its screen exists. */
 export const SECTIONS: readonly Section[] = [
+  { path: '/register', label: 'register', icon: IconFiles, page: RegisterPage, reads: 'register.list' },
+  { path: '/disposal', label: 'disposal', icon: IconShredder, page: DisposalPage, reads: 'disposal.list' },
+  { path: '/ledger', label: 'ledger', icon: IconBook2, page: LedgerPage, reads: 'ledger.list' },
   { path: '/policies', label: 'policies', icon: IconCalendarTime, page: PoliciesPage, reads: 'policies.list' },
   { path: '/cctv', label: 'cctv', icon: IconVideo, page: CctvPage, reads: 'cctv.recorders.list' },
   { path: '/access-log', label: 'accessLog', icon: IconListDetails, page: AccessLogPage, reads: 'accessLog.list' },

@@ -11,7 +11,7 @@ import { useSession, useSetSession } from '../session/SessionContext.tsx';
 
 export function AppLayout({ sections, demo, children }: { sections: readonly Section[]; demo: boolean; children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const [location] = useLocation();
+  const [location, navigate] = useLocation();
   const session = useSession();
   const setSession = useSetSession();
   const signOut = useApiMutation('auth.signOut');
@@ -52,7 +52,21 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
                 <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
                   {t('auth.changePassword')}
                 </Menu.Item>
-                <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate({}, { onSuccess: setSession })}>
+                <Menu.Item
+                  leftSection={<IconLogout size={16} />}
+                  onClick={() =>
+                    signOut.mutate(
+                      {},
+                      {
+                        onSuccess: (next) => {
+                          // The next person starts at their own first section, not where this one left off.
+                          navigate('/?', { replace: true });
+                          setSession(next);
+                        },
+                      },
+                    )
+                  }
+                >
                   {t('auth.signOut')}
                 </Menu.Item>
               </Menu.Dropdown>

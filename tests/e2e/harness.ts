@@ -6,6 +6,7 @@ import type { BridgeEvent } from '../../shared/api/bridge.ts';
 import { createAppContext, manualClock, type AppContext } from '../../electron/context.ts';
 import { dispatch } from '../../electron/dispatch.ts';
 import { newSession, type Session } from '../../electron/session.ts';
+import type { Printer } from '../../electron/printing.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/windowConfig.ts';
 import { setUpClinic } from '../support/accounts.ts';
 
@@ -39,8 +40,8 @@ export interface Harness {
   closeApp(): Promise<void>;
   /** Opens the database file again, as restarting the app would. */
   reopenApp(): Promise<void>;
-  /** Sets up the clinic through the real setup method (not the UI) and returns nothing: sign in as OFFICER. */
-  setUpClinic(): Promise<void>;
+  /** Sets up the clinic through the real setup method (not the UI); returns the officer's own session. */
+  setUpClinic(): Promise<Session>;
 }
 
 async function serveRenderer(context: BrowserContext): Promise<void> {
@@ -73,8 +74,23 @@ export const test = base.extend<{ rd: Harness }>({
     const dir = mkdtempSync(join(tmpdir(), 'retention-desk-e2e-'));
     const dbPath = join(dir, 'clinic.db');
     const clock = manualClock('2026-11-24T09:00:00+09:00');
-    const app = createAppContext({ databasePath: dbPath, clock });
     const sessions = new WeakMap<Page, Session>();
+    // Certificates are archived as Electron would: the print route rendered to PDF by Chromium, in a
+    // second page signed in as a copy of the caller's session.
+    const printer: Printer = {
+      toPdf: async (route, session) => {
+        const page = await context.newPage();
+        sessions.set(page, { ...session, user: session.user ? { ...session.user } : null });
+        try {
+          await harness.open(page, route);
+          await page.locator('body[data-print-ready="true"]').waitFor();
+          return await page.pdf({ printBackground: true, preferCSSPageSize: true });
+        } finally {
+          await page.close();
+        }
+      },
+    };
+    const app = createAppContext({ databasePath: dbPath, clock, printer });
     const sessionOf = (page: Page) => {
       let session = sessions.get(page);
       if (!session) {
@@ -124,9 +140,7 @@ export const test = base.extend<{ rd: Harness }>({
       reopenApp: async () => {
         await app.reopen();
       },
-      setUpClinic: async () => {
-        await setUpClinic(app);
-      },
+      setUpClinic: () => setUpClinic(app),
     };
     await use(harness);
     await app.close();

@@ -1,10 +1,10 @@
-import { Alert, Button, Fieldset, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinicProfileInput, type ClinicProfile, type ClinicProfileInput } from '../../../shared/api/clinic.ts';
-import { settingsSchema } from '../../../shared/api/settings.ts';
+import { settingsApi } from '../../../shared/api/settings.ts';
 import { formatInstant } from '../../../shared/dates/calendar.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -89,7 +89,10 @@ function IdleLockSetting() {
   const { t } = useTranslation();
   const settings = useApiQuery('settings.get', {});
   const save = useApiMutation('settings.update', ['settings.', 'session.']);
-  const form = useForm({ initialValues: { idleLockMinutes: 10 }, validate: validateWith(settingsSchema) });
+  const form = useForm({
+    initialValues: { idleLockMinutes: 10, requireDistinctSigners: true },
+    validate: validateWith(settingsApi['settings.update'].input),
+  });
 
   useEffect(() => {
     if (settings.data) {
@@ -109,7 +112,7 @@ function IdleLockSetting() {
         }),
       )}
     >
-      <Fieldset legend={t('clinic.idleLock')}>
+      <Fieldset legend={t('clinic.security')}>
         <Group align="flex-end">
           <NumberInput
             label={t('clinic.idleLockMinutes')}
@@ -119,6 +122,12 @@ function IdleLockSetting() {
             w={320}
             {...form.getInputProps('idleLockMinutes')}
             key={form.key('idleLockMinutes')}
+          />
+          <Checkbox
+            mb={8}
+            label={t('clinic.distinctSigners')}
+            {...form.getInputProps('requireDistinctSigners', { type: 'checkbox' })}
+            key={form.key('requireDistinctSigners')}
           />
           <Button type="submit" variant="light" loading={save.isPending} disabled={!form.isDirty()}>
             {t('common.save')}

@@ -1,0 +1,21 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { FileStatus } from '../../shared/domain/destruction.ts';
+
+const COLORS: Record<FileStatus, string> = {
+  held: 'gray',
+  due: 'orange',
+  overdue: 'red',
+  pending: 'blue',
+  extended: 'violet',
+  destroyed: 'teal',
+};
+
+export function FileStatusBadge({ status }: { status: FileStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} variant="light">
+      {t(`destruction.statuses.${status}`)}
+    </Badge>
+  );
+}

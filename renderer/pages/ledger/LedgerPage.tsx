@@ -1,0 +1,289 @@
+import { ActionIcon, Alert, Button, Group, Menu, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDots, IconDownload, IconPrinter, IconShieldCheck } from '@tabler/icons-react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { LedgerEntryView, LookupResult } from '../../../shared/api/ledger.ts';
+import { call } from '../../api/client.ts';
+import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { downloadText } from '../../components/download.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { PasswordConfirmModal } from '../../components/PasswordConfirmModal.tsx';
+import { useSession } from '../../session/SessionContext.tsx';
+
+type VerifyResult = Awaited<ReturnType<typeof call<'ledger.verify'>>>;
+
+const lines = (values: readonly string[]) => (
+  <Stack gap={2}>
+    {values.map((value, index) => (
+      <Text key={`${index}-${value}`} size="sm">
+        {value}
+      </Text>
+    ))}
+  </Stack>
+);
+
+export function LedgerPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const role = session.user?.role;
+  const [, navigate] = useLocation();
+  const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
+  const entries = useApiQuery('ledger.list', period);
+  const verify = useApiMutation('ledger.verify');
+  const exportCsv = useApiMutation('ledger.exportCsv');
+  const exportBundle = useApiMutation('ledger.exportBundle');
+  const [report, setReport] = useState<VerifyResult | null>(null);
+  const [correcting, setCorrecting] = useState<LedgerEntryView | null>(null);
+
+  const columns = useMemo(() => {
+    const column = createColumnHelper<LedgerEntryView>();
+    return [
+      column.accessor('serial', { header: t('ledger.serial') }),
+      column.accessor((row) => row.destruction.record.files.map((f) => f.name).join(' / '), {
+        id: 'files',
+        header: t('ledger.fileName'),
+        cell: (info) => lines(info.row.original.destruction.record.files.map((f) => f.name)),
+      }),
+      column.accessor((row) => row.destruction.record.files.map((f) => f.mediaKindLabel).join(' / '), {
+        id: 'kind',
+        header: t('ledger.kind'),
+        cell: (info) => lines(info.row.original.destruction.record.files.map((f) => f.mediaKindLabel)),
+      }),
+      column.accessor((row) => row.destruction.record.files[0]?.createdOn ?? '', {
+        id: 'createdOn',
+        header: t('ledger.createdOn'),
+        cell: (info) => lines(info.row.original.destruction.record.files.map((f) => f.createdOn)),
+      }),
+      column.accessor((row) => row.destruction.record.performedOn, { id: 'destroyedOn', header: t('ledger.destroyedOn') }),
+      column.accessor((row) => row.destruction.record.reasonLabel, { id: 'reason', header: t('ledger.reason') }),
+      column.accessor((row) => row.destruction.record.performer.name, { id: 'performer', header: t('ledger.performer') }),
+      column.accessor((row) => row.destruction.approval.approver.name, { id: 'approver', header: t('ledger.approver') }),
+      column.accessor((row) => row.destruction.approval.approvedOn, { id: 'approvedOn', header: t('ledger.approvedOn') }),
+      column.accessor((row) => row.destruction.record.files.reduce((sum, f) => sum + f.countDestroyed, 0), {
+        id: 'counts',
+        header: t('ledger.counts'),
+        cell: (info) =>
+          lines(
+            info.row.original.destruction.record.files.map(
+              (f) =>
+                `${f.countBefore.toLocaleString('ko-KR')} · ${f.countDestroyed.toLocaleString('ko-KR')} · ${f.countAfter.toLocaleString('ko-KR')}`,
+            ),
+          ),
+      }),
+      column.accessor((row) => row.destruction.record.methodLabel, { id: 'method', header: t('ledger.method') }),
+      column.accessor((row) => row.destruction.record.place, { id: 'place', header: t('ledger.place') }),
+      column.display({
+        id: 'actions',
+        header: t('common.actions'),
+        cell: (info) => (
+          <Group gap={4} wrap="nowrap">
+            <Button size="compact-xs" variant="light" onClick={() => navigate(`/print/certificate/${info.row.original.serial}`)}>
+              {t('ledger.certificate')}
+            </Button>
+            {info.row.original.corrections.length > 0 ? (
+              <Text size="xs" c="orange">
+                {t('ledger.corrected', { count: info.row.original.corrections.length })}
+              </Text>
+            ) : null}
+            {role === 'officer' ? (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <ActionIcon variant="subtle" aria-label={`${info.row.original.serial} ${t('common.actions')}`}>
+                    <IconDots size={16} />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={() => setCorrecting(info.row.original)}>{t('ledger.correct')}</Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            ) : null}
+          </Group>
+        ),
+      }),
+    ];
+  }, [t, role, navigate]);
+
+  const printQuery = new URLSearchParams(Object.entries(period).filter(([, v]) => v) as [string, string][]).toString();
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('ledger.title')}
+        description={t('ledger.description')}
+        actions={
+          <>
+            <Button
+              variant="light"
+              leftSection={<IconShieldCheck size={18} />}
+              loading={verify.isPending}
+              onClick={() => verify.mutate({}, { onSuccess: setReport })}
+            >
+              {t('ledger.verify')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={18} />}
+              onClick={() => navigate(`/print/ledger${printQuery ? `?${printQuery}` : ''}`)}
+            >
+              {t('ledger.print')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={18} />}
+              loading={exportCsv.isPending}
+              onClick={() =>
+                exportCsv.mutate(period, {
+                  onSuccess: ({ fileName, csv, rows }) => {
+                    downloadText(fileName, csv);
+                    notifications.show({ color: 'teal', message: t('common.exported', { count: rows, file: fileName }) });
+                  },
+                })
+              }
+            >
+              {t('common.exportCsv')}
+            </Button>
+            {role === 'officer' || role === 'auditor' ? (
+              <Button
+                variant="default"
+                loading={exportBundle.isPending}
+                onClick={() =>
+                  exportBundle.mutate({}, { onSuccess: ({ fileName, json }) => downloadText(fileName, json, 'application/json') })
+                }
+              >
+                {t('ledger.bundle')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      {report ? <VerifyAlert report={report} onClose={() => setReport(null)} /> : null}
+      {[verify, exportCsv, exportBundle].map((m, i) => (m.isError ? <ErrorAlert key={i} error={m.error} /> : null))}
+      <Group align="flex-end">
+        <DateField
+          label={t('ledger.from')}
+          w={160}
+          value={period.from ?? null}
+          onChange={(v) => setPeriod(({ from: _f, ...rest }) => (v ? { ...rest, from: v } : rest))}
+        />
+        <DateField
+          label={t('ledger.to')}
+          w={160}
+          value={period.to ?? null}
+          onChange={(v) => setPeriod(({ to: _t, ...rest }) => (v ? { ...rest, to: v } : rest))}
+        />
+      </Group>
+      {entries.isError ? <ErrorAlert error={entries.error} /> : null}
+      {entries.isSuccess && entries.data.length === 0 ? <Alert color="gray">{t('ledger.empty')}</Alert> : null}
+      <DataTable
+        label={t('ledger.title')}
+        data={entries.data ?? []}
+        columns={columns}
+        height="calc(100vh - 480px)"
+        initialSorting={[{ id: 'serial', desc: true }]}
+        getRowId={(row) => row.serial}
+      />
+      <LookupPanel />
+      <PasswordConfirmModal
+        opened={correcting !== null}
+        title={t('ledger.correctTitle', { serial: correcting?.serial ?? '' })}
+        lead={t('ledger.correctLead')}
+        confirmLabel={t('ledger.correct')}
+        onClose={() => setCorrecting(null)}
+        onConfirm={async (password) => {
+          const form = document.getElementById('correction-form') as HTMLFormElement | null;
+          const data = new FormData(form ?? undefined);
+          await call('ledger.correct', {
+            serial: correcting?.serial ?? '',
+            reason: String(data.get('reason') ?? ''),
+            correction: String(data.get('correction') ?? ''),
+            password,
+          });
+          await entries.refetch();
+          notifications.show({ color: 'teal', message: t('ledger.correctedDone') });
+        }}
+      >
+        <form id="correction-form" onSubmit={(e) => e.preventDefault()}>
+          <Stack gap="xs">
+            <TextInput name="reason" label={t('ledger.correctReason')} withAsterisk />
+            <TextInput name="correction" label={t('ledger.correctText')} withAsterisk />
+          </Stack>
+        </form>
+      </PasswordConfirmModal>
+    </Stack>
+  );
+}
+
+function VerifyAlert({ report, onClose }: { report: VerifyResult; onClose: () => void }) {
+  const { t } = useTranslation();
+  const failure = !report.ledger.ok ? report.ledger : !report.accessLog.ok ? report.accessLog : null;
+  const chainName = (chain: string) => (chain === 'ledger' ? t('ledger.title') : t('accessLog.title'));
+  return (
+    <Alert color={report.ok ? 'teal' : 'red'} withCloseButton onClose={onClose} role="status">
+      {failure
+        ? t('ledger.verifyFail', { chain: chainName(failure.chain), entry: failure.entry, reason: failure.reason })
+        : t('ledger.verifyOk', {
+            entries: report.ledger.ok ? report.ledger.entries : 0,
+            log: report.accessLog.ok ? report.accessLog.entries : 0,
+          })}
+    </Alert>
+  );
+}
+
+const LOOKUP_KEYS = {
+  ok: 'ledger.lookupOk',
+  not_found: 'ledger.lookupNotFound',
+  hash_mismatch: 'ledger.lookupHashMismatch',
+  chain_failed: 'ledger.lookupChainFailed',
+  unreadable: 'ledger.lookupUnreadable',
+} as const;
+
+/** A scanner types the QR code's text into the field; Enter checks it. */
+function LookupPanel() {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const lookup = useApiMutation('ledger.lookup');
+  const result: LookupResult | undefined = lookup.data;
+  return (
+    <Paper withBorder p="md">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          lookup.mutate({ code });
+        }}
+      >
+        <Stack gap="xs">
+          <Title order={4}>{t('ledger.lookupTitle')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('ledger.lookupLead')}
+          </Text>
+          <Group align="flex-end">
+            <TextInput
+              label={t('ledger.lookupCode')}
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              style={{ flex: 1 }}
+              error={lookup.error?.body.fields?.code}
+            />
+            <Button type="submit" loading={lookup.isPending}>
+              {t('ledger.lookup')}
+            </Button>
+          </Group>
+          {result ? (
+            <Alert color={result.status === 'ok' ? 'teal' : 'red'} role="status">
+              {t(LOOKUP_KEYS[result.status], {
+                serial: result.serial ?? '',
+                reason: result.report && !result.report.ok ? result.report.reason : '',
+              })}
+            </Alert>
+          ) : null}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
