@@ -1,4 +1,4 @@
-import { PasswordInput, createTheme } from '@mantine/core';
+import { Badge, PasswordInput, createTheme } from '@mantine/core';
 
 const FONT = "'Pretendard Variable', sans-serif";
 
@@ -10,6 +10,11 @@ export const theme = createTheme({
   cursorType: 'pointer',
   components: {
     // The kit's own default is an English label; staff hear and see Korean.
+    // Statuses are words, not codes: no capitals (they mean nothing in Hangul) and never cut off.
+    Badge: Badge.extend({
+      defaultProps: { tt: 'none' },
+      styles: { root: { overflow: 'visible' }, label: { overflow: 'visible', textOverflow: 'clip' } },
+    }),
     PasswordInput: PasswordInput.extend({
       defaultProps: { visibilityToggleButtonProps: { 'aria-label': '입력한 글자 보기' } },
     }),

@@ -27,6 +27,7 @@ import { formatInstant } from '../../../shared/dates/calendar.ts';
 import { formatFingerprint } from '../../../shared/ledger/fingerprint.ts';
 import { ApiCallError, call } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { confirmDiscard } from '../../components/discard.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
@@ -215,7 +216,7 @@ function CreateAccountModal({ opened, onClose, onCreated }: { opened: boolean; o
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('users.create')} size="lg" centered>
+    <Modal opened={opened} onClose={() => confirmDiscard(form.isDirty()) && close()} title={t('users.create')} size="lg" centered>
       <form
         noValidate
         onSubmit={form.onSubmit(({ confirm: _confirm, ...values }) =>

@@ -23,6 +23,7 @@ import { CCTV_PRESET_IDS, RECORDING_MODES, recorderInput, type RecorderInput, ty
 import { formatDateWithWeekday } from '../../../shared/dates/calendar.ts';
 import { findPreset } from '../../../shared/periods/presets.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { confirmDiscard } from '../../components/discard.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
@@ -162,7 +163,13 @@ function RecorderModal({ recorder, onClose }: { recorder: RecorderView | null; o
   const preset = findPreset(form.getValues().retentionPresetId);
 
   return (
-    <Modal opened onClose={onClose} title={recorder ? recorder.name : t('cctv.add')} size="lg" centered>
+    <Modal
+      opened
+      onClose={() => confirmDiscard(form.isDirty()) && onClose()}
+      title={recorder ? recorder.name : t('cctv.add')}
+      size="lg"
+      centered
+    >
       <form
         noValidate
         onSubmit={form.onSubmit((values) =>

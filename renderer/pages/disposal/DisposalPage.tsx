@@ -15,13 +15,15 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { DisposalView } from '../../../shared/api/disposal.ts';
 import { formatInstant } from '../../../shared/dates/calendar.ts';
 import { call } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatBytes } from '../../components/files.ts';
@@ -84,14 +86,60 @@ export function DisposalPage() {
       />
       {requests.isError ? <ErrorAlert error={requests.error} /> : null}
       {requests.isSuccess && requests.data.length === 0 ? <Text c="dimmed">{t('disposal.none')}</Text> : null}
-      <Stack>
-        {(requests.data ?? []).map((request) => (
-          <RequestCard key={request.id} request={request} onSign={(kind) => setSigning({ kind, request })} />
-        ))}
-      </Stack>
+      {status === 'open' ? (
+        <Stack>
+          {(requests.data ?? []).map((request) => (
+            <RequestCard key={request.id} request={request} onSign={(kind) => setSigning({ kind, request })} />
+          ))}
+        </Stack>
+      ) : (
+        <ClosedRequests requests={requests.data ?? []} />
+      )}
       {creating ? <NewRequestModal preselect={preselect} onClose={() => setCreating(false)} /> : null}
       <SigningDialogs signing={signing} onClose={() => setSigning(null)} />
     </Stack>
+  );
+}
+
+/** Finished and cancelled requests: a list that keeps growing, so a virtualized, searchable table. */
+function ClosedRequests({ requests }: { requests: readonly DisposalView[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const columns = useMemo(() => {
+    const column = createColumnHelper<DisposalView>();
+    return [
+      column.accessor('id', { header: '#' }),
+      column.accessor((row) => row.serial ?? '', { id: 'serial', header: t('ledger.serial') }),
+      column.accessor((row) => row.items.map((item) => item.name).join(' / '), { id: 'files', header: t('disposal.files') }),
+      column.accessor((row) => t(`destruction.methods.${row.method}`), { id: 'method', header: t('disposal.method') }),
+      column.accessor((row) => t(`destruction.reasons.${row.reason}`), { id: 'reason', header: t('disposal.reason') }),
+      column.accessor((row) => row.performedBy?.name ?? '', { id: 'performer', header: t('disposal.performedBy') }),
+      column.accessor((row) => row.approvedBy?.name ?? row.cancelReason ?? '', { id: 'closedBy', header: t('disposal.approvedBy') }),
+      column.accessor((row) => row.approvedAt ?? row.cancelledAt ?? '', {
+        id: 'closedAt',
+        header: t('ledger.approvedOn'),
+        cell: (info) => (info.getValue() ? formatInstant(info.getValue(), locale) : ''),
+      }),
+      column.display({
+        id: 'certificate',
+        header: t('disposal.certificate'),
+        cell: (info) =>
+          info.row.original.serial ? (
+            <Button size="compact-xs" variant="light" component={Link} href={`/print/certificate/${info.row.original.serial}`}>
+              {t('disposal.certificate')}
+            </Button>
+          ) : null,
+      }),
+    ];
+  }, [t, locale]);
+  return (
+    <DataTable
+      label={t('disposal.title')}
+      data={requests}
+      columns={columns}
+      initialSorting={[{ id: 'id', desc: true }]}
+      getRowId={(row) => String(row.id)}
+    />
   );
 }
 

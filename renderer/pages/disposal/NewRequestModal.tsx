@@ -31,6 +31,7 @@ import {
 import { fieldErrors } from '../../../shared/api/contract.ts';
 import { ApiCallError } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { confirmDiscard } from '../../components/discard.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatBytes, readAsBase64 } from '../../components/files.ts';
 
@@ -115,11 +116,12 @@ export function NewRequestModal({ preselect, onClose }: { preselect: number | nu
     });
   };
 
+  const dirty = place !== '' || note !== '' || uploads.length > 0 || method !== null;
   const itemError = Object.entries(errors).find(([key]) => key.startsWith('items'))?.[1];
   const attachmentError = Object.entries(errors).find(([key]) => key.startsWith('attachments'))?.[1];
 
   return (
-    <Modal opened onClose={onClose} title={t('disposal.newRequest')} size="xl" centered>
+    <Modal opened onClose={() => confirmDiscard(dirty) && onClose()} title={t('disposal.newRequest')} size="xl" centered>
       <Stack>
         <Stack gap={4}>
           <Text fw={600}>{t('disposal.files')}</Text>

@@ -18,6 +18,9 @@ import { useSession } from '../../session/SessionContext.tsx';
 
 type VerifyResult = Awaited<ReturnType<typeof call<'ledger.verify'>>>;
 
+/** Dates and serials stay on one line (a table cell would otherwise break them at the hyphen). */
+const nowrap = (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{value}</span>;
+
 const lines = (values: readonly string[]) => (
   <Stack gap={2}>
     {values.map((value, index) => (
@@ -44,7 +47,7 @@ export function LedgerPage() {
   const columns = useMemo(() => {
     const column = createColumnHelper<LedgerEntryView>();
     return [
-      column.accessor('serial', { header: t('ledger.serial') }),
+      column.accessor('serial', { header: t('ledger.serial'), cell: (info) => nowrap(info.getValue()) }),
       column.accessor((row) => row.destruction.record.files.map((f) => f.name).join(' / '), {
         id: 'files',
         header: t('ledger.fileName'),
@@ -58,13 +61,21 @@ export function LedgerPage() {
       column.accessor((row) => row.destruction.record.files[0]?.createdOn ?? '', {
         id: 'createdOn',
         header: t('ledger.createdOn'),
-        cell: (info) => lines(info.row.original.destruction.record.files.map((f) => f.createdOn)),
+        cell: (info) => info.row.original.destruction.record.files.map((f) => <div key={f.fileId}>{nowrap(f.createdOn)}</div>),
       }),
-      column.accessor((row) => row.destruction.record.performedOn, { id: 'destroyedOn', header: t('ledger.destroyedOn') }),
+      column.accessor((row) => row.destruction.record.performedOn, {
+        id: 'destroyedOn',
+        header: t('ledger.destroyedOn'),
+        cell: (info) => nowrap(info.getValue()),
+      }),
       column.accessor((row) => row.destruction.record.reasonLabel, { id: 'reason', header: t('ledger.reason') }),
       column.accessor((row) => row.destruction.record.performer.name, { id: 'performer', header: t('ledger.performer') }),
       column.accessor((row) => row.destruction.approval.approver.name, { id: 'approver', header: t('ledger.approver') }),
-      column.accessor((row) => row.destruction.approval.approvedOn, { id: 'approvedOn', header: t('ledger.approvedOn') }),
+      column.accessor((row) => row.destruction.approval.approvedOn, {
+        id: 'approvedOn',
+        header: t('ledger.approvedOn'),
+        cell: (info) => nowrap(info.getValue()),
+      }),
       column.accessor((row) => row.destruction.record.files.reduce((sum, f) => sum + f.countDestroyed, 0), {
         id: 'counts',
         header: t('ledger.counts'),

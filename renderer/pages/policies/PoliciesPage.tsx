@@ -33,6 +33,7 @@ import {
   retentionEventLabel,
 } from '../../../shared/periods/index.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { confirmDiscard } from '../../components/discard.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors } from '../../components/forms.ts';
@@ -187,7 +188,13 @@ function PolicyModal({ policy, onClose }: { policy: PolicyView | null; onClose: 
   };
 
   return (
-    <Modal opened onClose={onClose} title={policy ? policy.name : t('policies.add')} size="xl" centered>
+    <Modal
+      opened
+      onClose={() => confirmDiscard(form.isDirty()) && onClose()}
+      title={policy ? policy.name : t('policies.add')}
+      size="xl"
+      centered
+    >
       <form
         noValidate
         onSubmit={form.onSubmit((submitted) => {

@@ -24,6 +24,7 @@ import { fileInput, registerApi, type FileInput, type FileView } from '../../../
 import { formatDateWithWeekday } from '../../../shared/dates/calendar.ts';
 import { LOCATION_KINDS, MEDIA_KINDS } from '../../../shared/domain/destruction.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { confirmDiscard } from '../../components/discard.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -237,7 +238,13 @@ function FileModal({ file, onClose }: { file: FileView | null; onClose: () => vo
   const policy = policies.data?.find((p) => p.id === values.policyId);
 
   return (
-    <Modal opened onClose={onClose} title={file ? file.name : t('register.add')} size="xl" centered>
+    <Modal
+      opened
+      onClose={() => confirmDiscard(form.isDirty()) && onClose()}
+      title={file ? file.name : t('register.add')}
+      size="xl"
+      centered
+    >
       <form
         noValidate
         onSubmit={form.onSubmit((submitted) =>
