@@ -123,7 +123,10 @@ test('setup, roles, lockout, unlock, idle lock and a tamper-evident access log',
   const log = page.getByRole('table', { name: '접속기록' });
   await expect(log).toContainText('자동 잠금(미사용)');
   await expect(log).toContainText('계정 잠금 해제');
-  // Four plain failures; the fifth locked the account, and the right password after it was refused as locked.
+  // The refused and failed attempts, as the officer finds them: filter by kind. Four plain failures;
+  // the fifth locked the account, and the right password after it was refused as locked.
+  await page.getByRole('combobox', { name: '구분' }).click();
+  await page.getByRole('option', { name: '거부·실패' }).click();
   await expect(log.getByRole('row').filter({ hasText: '로그인' }).filter({ hasText: '인증 실패' })).toHaveCount(4);
   await expect(log.getByRole('row').filter({ hasText: '로그인' }).filter({ hasText: '잠김' })).toHaveCount(2);
   await expect(log.getByRole('row').filter({ hasText: '권한 없음' })).toHaveCount(1);

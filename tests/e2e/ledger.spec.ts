@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { createAccount, ok } from '../support/accounts.ts';
@@ -140,6 +140,12 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
 
   // Verification passes, and the certificate's QR text is accepted by the verify screen.
   await page.goBack();
+  // The ledger as a spreadsheet: UTF-8 with BOM, the official columns.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV 내보내기' }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(download.suggestedFilename()).toMatch(/^파기관리대장_.*\.csv$/);
+  expect(csv.startsWith('\uFEFF번호,개인정보 파일명,자료의 종류,생성일,파기일,파기사유,처리담당자,처리부서장 확인')).toBe(true);
+  expect(csv).toContain('2026-0001,예약 신청서 묶음 (2026년 11월),종이문서');
   await page.getByRole('button', { name: '관리대장 검증' }).click();
   await expect(page.getByRole('status').first()).toContainText('온전합니다');
   const entry = (await page.evaluate(() => window.bridge.invoke('ledger.entry', { serial: '2026-0001' }))) as { value: { qr: string } };
@@ -149,6 +155,18 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   await page.getByRole('button', { name: '관리대장 인쇄' }).click();
   await expect(page.getByRole('article', { name: '개인정보 파기 관리대장' })).toContainText('예약 신청서 묶음');
   await page.screenshot({ path: join(SCREENSHOTS, 'ledger-print.png'), fullPage: true });
+
+  // A correction is a new signed entry; the original stays as it was.
+  await page.goBack();
+  await ledger.getByRole('button', { name: '2026-0001 작업' }).click();
+  await page.getByRole('menuitem', { name: '정정 기록' }).click();
+  const correction = page.getByRole('dialog', { name: '2026-0001 정정 기록' });
+  await correction.getByRole('textbox', { name: '정정 사유' }).fill('파기 장소 표기 보완');
+  await correction.getByRole('textbox', { name: '바로잡는 내용' }).fill('파기 장소: 행정실 (문서 세단기, 2대 중 1번)');
+  await correction.getByRole('textbox', { name: '비밀번호' }).fill(OFFICER.password);
+  await correction.getByRole('button', { name: '정정 기록' }).click();
+  await expect(page.getByText('정정 기록을 추가했습니다.')).toBeVisible();
+  await expect(ledger.getByRole('row', { name: /2026-0001/ })).toContainText('정정 1건');
 
   // Tampering with the file: each is named by `npm run cli -- verify`.
   await rd.closeApp();

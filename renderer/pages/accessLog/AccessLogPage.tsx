@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconShieldCheck } from '@tabler/icons-react';
+import { IconShieldCheck } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
@@ -11,9 +11,9 @@ import { KIND_LABELS, RESULT_LABELS, methodLabel } from '../../../shared/api/lab
 import { formatInstant } from '../../../shared/dates/calendar.ts';
 import { call } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { CsvExportButton } from '../../components/CsvExportButton.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { downloadText } from '../../components/download.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -54,7 +54,6 @@ export function AccessLogPage() {
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const verify = useApiMutation('accessLog.verify');
-  const exportCsv = useApiMutation('accessLog.exportCsv');
 
   const columns = useMemo(() => {
     const column = createColumnHelper<AccessLogRow>();
@@ -95,21 +94,7 @@ export function AccessLogPage() {
             >
               {t('accessLog.verify')}
             </Button>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={18} />}
-              loading={exportCsv.isPending}
-              onClick={() =>
-                exportCsv.mutate(criteria, {
-                  onSuccess: ({ fileName, csv, rows: count }) => {
-                    downloadText(fileName, csv);
-                    notifications.show({ color: 'teal', message: t('common.exported', { count, file: fileName }) });
-                  },
-                })
-              }
-            >
-              {t('common.exportCsv')}
-            </Button>
+            <CsvExportButton method="accessLog.exportCsv" input={criteria} />
           </>
         }
       />
@@ -121,7 +106,6 @@ export function AccessLogPage() {
         </Alert>
       ) : null}
       {verify.isError ? <ErrorAlert error={verify.error} /> : null}
-      {exportCsv.isError ? <ErrorAlert error={exportCsv.error} /> : null}
       <Group align="flex-end" gap="sm">
         <Select
           label={t('accessLog.account')}

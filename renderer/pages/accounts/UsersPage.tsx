@@ -1,21 +1,7 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Code,
-  Group,
-  Menu,
-  Modal,
-  PasswordInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Code, Group, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconUserPlus } from '@tabler/icons-react';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -27,10 +13,11 @@ import { formatInstant } from '../../../shared/dates/calendar.ts';
 import { formatFingerprint } from '../../../shared/ledger/fingerprint.ts';
 import { ApiCallError, call } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
-import { confirmDiscard } from '../../components/discard.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
+import { RowMenu } from '../../components/RowMenu.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
+import { validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PasswordConfirmModal } from '../../components/PasswordConfirmModal.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
@@ -92,33 +79,21 @@ export function UsersPage() {
           const account = info.row.original;
           if (!isOfficer || account.status === 'disabled') return null;
           return (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon variant="subtle" aria-label={`${account.login} ${t('common.actions')}`}>
-                  <IconDots size={18} />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {account.status === 'locked' ? (
-                  <Menu.Item
-                    onClick={() =>
-                      unlock.mutate(
-                        { userId: account.id },
-                        { onSuccess: () => notifications.show({ color: 'teal', message: t('users.unlocked', { name: account.name }) }) },
-                      )
-                    }
-                  >
-                    {t('users.unlock')}
-                  </Menu.Item>
-                ) : null}
-                {account.id !== session.user?.id ? (
-                  <Menu.Item onClick={() => setPending({ kind: 'reset', account })}>{t('users.reset')}</Menu.Item>
-                ) : null}
-                <Menu.Item color="red" onClick={() => setPending({ kind: 'disable', account })}>
-                  {t('users.disable')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <RowMenu
+              name={account.login}
+              actions={[
+                account.status === 'locked' && {
+                  label: t('users.unlock'),
+                  onClick: () =>
+                    unlock.mutate(
+                      { userId: account.id },
+                      { onSuccess: () => notifications.show({ color: 'teal', message: t('users.unlocked', { name: account.name }) }) },
+                    ),
+                },
+                account.id !== session.user?.id && { label: t('users.reset'), onClick: () => setPending({ kind: 'reset', account }) },
+                { label: t('users.disable'), color: 'red', onClick: () => setPending({ kind: 'disable', account }) },
+              ]}
+            />
           );
         },
       }),
@@ -141,7 +116,7 @@ export function UsersPage() {
       {accounts.isError ? <ErrorAlert error={accounts.error} /> : null}
       {unlock.isError ? <ErrorAlert error={unlock.error} /> : null}
       <DataTable label={t('users.title')} data={accounts.data ?? []} columns={columns} getRowId={(row) => String(row.id)} />
-      <CreateAccountModal opened={creating} onClose={() => setCreating(false)} onCreated={refresh} />
+      {creating ? <CreateAccountModal onClose={() => setCreating(false)} /> : null}
       <PasswordConfirmModal
         opened={pending?.kind === 'reset'}
         title={t('users.resetTitle', { name: pending?.account.name ?? '' })}
@@ -203,88 +178,62 @@ const createForm = createAccountInput.extend({ confirm: z.string() }).refine((v)
   path: ['confirm'],
 });
 
-function CreateAccountModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: () => Promise<void> }) {
+function CreateAccountModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const create = useApiMutation('users.create', ['users.']);
   const form = useForm({
     initialValues: { login: '', name: '', title: '', role: 'admin' as Role, temporaryPassword: '', confirm: '', officerPassword: '' },
     validate: validateWith(createForm),
   });
-  const close = () => {
-    form.reset();
-    create.reset();
-    onClose();
-  };
   return (
-    <Modal opened={opened} onClose={() => confirmDiscard(form.isDirty()) && close()} title={t('users.create')} size="lg" centered>
-      <form
-        noValidate
-        onSubmit={form.onSubmit(({ confirm: _confirm, ...values }) =>
-          create.mutate(values, {
-            onSuccess: async (account) => {
-              notifications.show({ color: 'teal', message: t('users.created', { name: account.name }) });
-              await onCreated();
-              close();
-            },
-            onError: (error) => {
-              // Clear the typed password first: changing a field clears its error message.
-              form.setFieldValue('officerPassword', '');
-              showServerFieldErrors(error, form.setErrors);
-            },
-          }),
-        )}
-      >
-        <Stack>
-          <SimpleGrid cols={2}>
-            <TextInput label={t('auth.login')} withAsterisk autoComplete="off" {...form.getInputProps('login')} key={form.key('login')} />
-            <Select
-              label={t('users.role')}
-              withAsterisk
-              allowDeselect={false}
-              data={ROLES.map((role) => ({ value: role, label: t(`app.roles.${role}`) }))}
-              {...form.getInputProps('role')}
-              key={form.key('role')}
-            />
-            <TextInput label={t('users.name')} withAsterisk {...form.getInputProps('name')} key={form.key('name')} />
-            <TextInput label={t('users.title2')} withAsterisk {...form.getInputProps('title')} key={form.key('title')} />
-            <PasswordInput
-              label={t('users.temporaryPassword')}
-              description={t('users.temporaryHint')}
-              withAsterisk
-              autoComplete="new-password"
-              {...form.getInputProps('temporaryPassword')}
-              key={form.key('temporaryPassword')}
-            />
-            <PasswordInput
-              label={t('auth.confirmPassword')}
-              withAsterisk
-              autoComplete="new-password"
-              {...form.getInputProps('confirm')}
-              key={form.key('confirm')}
-            />
-          </SimpleGrid>
-          <Text size="xs" c="dimmed">
-            {t('auth.passwordRule')}
-          </Text>
-          <PasswordInput
-            label={t('users.officerPassword')}
-            description={t('users.officerPasswordHint')}
-            withAsterisk
-            autoComplete="current-password"
-            {...form.getInputProps('officerPassword')}
-            key={form.key('officerPassword')}
-          />
-          {create.isError && !create.error.body.fields ? <ErrorAlert error={create.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={t('users.create')}
+      form={form}
+      method="users.create"
+      invalidates={['users.']}
+      toInput={({ confirm: _confirm, ...values }) => values}
+      saved={(account) => t('users.created', { name: account.name })}
+      submitLabel={t('users.create')}
+      onClose={onClose}
+    >
+      <SimpleGrid cols={2}>
+        <TextInput label={t('auth.login')} withAsterisk autoComplete="off" {...form.getInputProps('login')} key={form.key('login')} />
+        <Select
+          label={t('users.role')}
+          withAsterisk
+          allowDeselect={false}
+          data={ROLES.map((role) => ({ value: role, label: t(`app.roles.${role}`) }))}
+          {...form.getInputProps('role')}
+          key={form.key('role')}
+        />
+        <TextInput label={t('users.name')} withAsterisk {...form.getInputProps('name')} key={form.key('name')} />
+        <TextInput label={t('users.title2')} withAsterisk {...form.getInputProps('title')} key={form.key('title')} />
+        <PasswordInput
+          label={t('users.temporaryPassword')}
+          description={t('users.temporaryHint')}
+          withAsterisk
+          autoComplete="new-password"
+          {...form.getInputProps('temporaryPassword')}
+          key={form.key('temporaryPassword')}
+        />
+        <PasswordInput
+          label={t('auth.confirmPassword')}
+          withAsterisk
+          autoComplete="new-password"
+          {...form.getInputProps('confirm')}
+          key={form.key('confirm')}
+        />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed">
+        {t('auth.passwordRule')}
+      </Text>
+      <PasswordInput
+        label={t('users.officerPassword')}
+        description={t('users.officerPasswordHint')}
+        withAsterisk
+        autoComplete="current-password"
+        {...form.getInputProps('officerPassword')}
+        key={form.key('officerPassword')}
+      />
+    </FormModal>
   );
 }

@@ -1,21 +1,7 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Menu,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Button, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconPlus, IconVideo } from '@tabler/icons-react';
+import { IconPlus, IconVideo } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,10 +9,11 @@ import { CCTV_PRESET_IDS, RECORDING_MODES, recorderInput, type RecorderInput, ty
 import { formatDateWithWeekday } from '../../../shared/dates/calendar.ts';
 import { findPreset } from '../../../shared/periods/presets.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
-import { confirmDiscard } from '../../components/discard.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
+import { RowMenu } from '../../components/RowMenu.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
+import { validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 
@@ -76,30 +63,23 @@ export function CctvPage() {
       column.display({
         id: 'actions',
         header: t('common.actions'),
-        cell: (info) =>
-          canEdit ? (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon variant="subtle" aria-label={`${info.row.original.name} ${t('common.actions')}`}>
-                  <IconDots size={18} />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item onClick={() => setEditing(info.row.original)}>{t('common.edit')}</Menu.Item>
-                <Menu.Item
-                  color="red"
-                  onClick={() =>
-                    retire.mutate(
-                      { id: info.row.original.id },
-                      { onSuccess: (r) => notifications.show({ color: 'teal', message: t('cctv.retired', { name: r.name }) }) },
-                    )
-                  }
-                >
-                  {t('cctv.retire')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          ) : null,
+        cell: (info) => (
+          <RowMenu
+            name={info.row.original.name}
+            actions={[
+              canEdit && { label: t('common.edit'), onClick: () => setEditing(info.row.original) },
+              canEdit && {
+                label: t('cctv.retire'),
+                color: 'red',
+                onClick: () =>
+                  retire.mutate(
+                    { id: info.row.original.id },
+                    { onSuccess: (r) => notifications.show({ color: 'teal', message: t('cctv.retired', { name: r.name }) }) },
+                  ),
+              },
+            ]}
+          />
+        ),
       }),
     ];
   }, [t, locale, canEdit, retire]);
@@ -145,7 +125,6 @@ export function CctvPage() {
 
 function RecorderModal({ recorder, onClose }: { recorder: RecorderView | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const save = useApiMutation('cctv.recorders.save', ['cctv.']);
   const form = useForm<RecorderInput>({
     initialValues: recorder
       ? {
@@ -163,88 +142,66 @@ function RecorderModal({ recorder, onClose }: { recorder: RecorderView | null; o
   const preset = findPreset(form.getValues().retentionPresetId);
 
   return (
-    <Modal
-      opened
-      onClose={() => confirmDiscard(form.isDirty()) && onClose()}
+    <FormModal
       title={recorder ? recorder.name : t('cctv.add')}
-      size="lg"
-      centered
+      form={form}
+      method="cctv.recorders.save"
+      invalidates={['cctv.']}
+      toInput={(values) => (recorder ? { ...values, id: recorder.id } : values)}
+      saved={t('cctv.saved')}
+      onClose={onClose}
     >
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          save.mutate(recorder ? { ...values, id: recorder.id } : values, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('cctv.saved') });
-              onClose();
-            },
-            onError: (error) => showServerFieldErrors(error, form.setErrors),
-          }),
-        )}
-      >
-        <Stack>
-          <SimpleGrid cols={2}>
-            <TextInput label={t('cctv.name')} placeholder="NVR-1" withAsterisk {...form.getInputProps('name')} key={form.key('name')} />
-            <NumberInput
-              label={t('cctv.cameraCount')}
-              withAsterisk
-              min={1}
-              max={256}
-              {...form.getInputProps('cameraCount')}
-              key={form.key('cameraCount')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('cctv.location')}
-            placeholder="1층 로비, 출입구, 복도"
-            withAsterisk
-            {...form.getInputProps('location')}
-            key={form.key('location')}
-          />
-          <SimpleGrid cols={2}>
-            <Select
-              label={t('cctv.recordingMode')}
-              withAsterisk
-              allowDeselect={false}
-              data={RECORDING_MODES.map((mode) => ({ value: mode, label: t(`cctv.${mode}`) }))}
-              {...form.getInputProps('recordingMode')}
-              key={form.key('recordingMode')}
-            />
-            <TextInput
-              label={t('cctv.recordingHours')}
-              placeholder="24시간"
-              withAsterisk
-              {...form.getInputProps('recordingHours')}
-              key={form.key('recordingHours')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('cctv.storagePlace')}
-            placeholder="행정실 녹화기"
-            withAsterisk
-            {...form.getInputProps('storagePlace')}
-            key={form.key('storagePlace')}
-          />
-          <Select
-            label={t('cctv.retention')}
-            withAsterisk
-            allowDeselect={false}
-            data={CCTV_PRESET_IDS.map((id) => ({ value: id, label: findPreset(id)?.label ?? id }))}
-            description={preset ? `${t('cctv.basis')}: ${preset.basis}` : undefined}
-            {...form.getInputProps('retentionPresetId')}
-            key={form.key('retentionPresetId')}
-          />
-          {save.isError && !save.error.body.fields ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={2}>
+        <TextInput label={t('cctv.name')} placeholder="NVR-1" withAsterisk {...form.getInputProps('name')} key={form.key('name')} />
+        <NumberInput
+          label={t('cctv.cameraCount')}
+          withAsterisk
+          min={1}
+          max={256}
+          {...form.getInputProps('cameraCount')}
+          key={form.key('cameraCount')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('cctv.location')}
+        placeholder="1층 로비, 출입구, 복도"
+        withAsterisk
+        {...form.getInputProps('location')}
+        key={form.key('location')}
+      />
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('cctv.recordingMode')}
+          withAsterisk
+          allowDeselect={false}
+          data={RECORDING_MODES.map((mode) => ({ value: mode, label: t(`cctv.${mode}`) }))}
+          {...form.getInputProps('recordingMode')}
+          key={form.key('recordingMode')}
+        />
+        <TextInput
+          label={t('cctv.recordingHours')}
+          placeholder="24시간"
+          withAsterisk
+          {...form.getInputProps('recordingHours')}
+          key={form.key('recordingHours')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('cctv.storagePlace')}
+        placeholder="행정실 녹화기"
+        withAsterisk
+        {...form.getInputProps('storagePlace')}
+        key={form.key('storagePlace')}
+      />
+      <Select
+        label={t('cctv.retention')}
+        withAsterisk
+        allowDeselect={false}
+        data={CCTV_PRESET_IDS.map((id) => ({ value: id, label: findPreset(id)?.label ?? id }))}
+        description={preset ? `${t('cctv.basis')}: ${preset.basis}` : undefined}
+        {...form.getInputProps('retentionPresetId')}
+        key={form.key('retentionPresetId')}
+      />
+    </FormModal>
   );
 }

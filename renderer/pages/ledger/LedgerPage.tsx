@@ -1,19 +1,21 @@
-import { ActionIcon, Alert, Button, Group, Menu, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconDownload, IconPrinter, IconShieldCheck } from '@tabler/icons-react';
+import { IconPrinter, IconShieldCheck } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { LedgerEntryView, LookupResult } from '../../../shared/api/ledger.ts';
-import { call } from '../../api/client.ts';
+import { ApiCallError, call } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { CsvExportButton } from '../../components/CsvExportButton.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { downloadText } from '../../components/download.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PasswordConfirmModal } from '../../components/PasswordConfirmModal.tsx';
+import { RowMenu } from '../../components/RowMenu.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 
 type VerifyResult = Awaited<ReturnType<typeof call<'ledger.verify'>>>;
@@ -39,7 +41,6 @@ export function LedgerPage() {
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const entries = useApiQuery('ledger.list', period);
   const verify = useApiMutation('ledger.verify');
-  const exportCsv = useApiMutation('ledger.exportCsv');
   const exportBundle = useApiMutation('ledger.exportBundle');
   const [report, setReport] = useState<VerifyResult | null>(null);
   const [correcting, setCorrecting] = useState<LedgerEntryView | null>(null);
@@ -102,18 +103,10 @@ export function LedgerPage() {
                 {t('ledger.corrected', { count: info.row.original.corrections.length })}
               </Text>
             ) : null}
-            {role === 'officer' ? (
-              <Menu position="bottom-end" withinPortal>
-                <Menu.Target>
-                  <ActionIcon variant="subtle" aria-label={`${info.row.original.serial} ${t('common.actions')}`}>
-                    <IconDots size={16} />
-                  </ActionIcon>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item onClick={() => setCorrecting(info.row.original)}>{t('ledger.correct')}</Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
-            ) : null}
+            <RowMenu
+              name={info.row.original.serial}
+              actions={[role === 'officer' && { label: t('ledger.correct'), onClick: () => setCorrecting(info.row.original) }]}
+            />
           </Group>
         ),
       }),
@@ -144,21 +137,7 @@ export function LedgerPage() {
             >
               {t('ledger.print')}
             </Button>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={18} />}
-              loading={exportCsv.isPending}
-              onClick={() =>
-                exportCsv.mutate(period, {
-                  onSuccess: ({ fileName, csv, rows }) => {
-                    downloadText(fileName, csv);
-                    notifications.show({ color: 'teal', message: t('common.exported', { count: rows, file: fileName }) });
-                  },
-                })
-              }
-            >
-              {t('common.exportCsv')}
-            </Button>
+            <CsvExportButton method="ledger.exportCsv" input={period} />
             {role === 'officer' || role === 'auditor' ? (
               <Button
                 variant="default"
@@ -174,7 +153,7 @@ export function LedgerPage() {
         }
       />
       {report ? <VerifyAlert report={report} onClose={() => setReport(null)} /> : null}
-      {[verify, exportCsv, exportBundle].map((m, i) => (m.isError ? <ErrorAlert key={i} error={m.error} /> : null))}
+      {[verify, exportBundle].map((m, i) => (m.isError ? <ErrorAlert key={i} error={m.error} /> : null))}
       <Group align="flex-end">
         <DateField
           label={t('ledger.from')}
@@ -200,33 +179,57 @@ export function LedgerPage() {
         getRowId={(row) => row.serial}
       />
       <LookupPanel />
-      <PasswordConfirmModal
-        opened={correcting !== null}
-        title={t('ledger.correctTitle', { serial: correcting?.serial ?? '' })}
-        lead={t('ledger.correctLead')}
-        confirmLabel={t('ledger.correct')}
-        onClose={() => setCorrecting(null)}
-        onConfirm={async (password) => {
-          const form = document.getElementById('correction-form') as HTMLFormElement | null;
-          const data = new FormData(form ?? undefined);
-          await call('ledger.correct', {
-            serial: correcting?.serial ?? '',
-            reason: String(data.get('reason') ?? ''),
-            correction: String(data.get('correction') ?? ''),
-            password,
-          });
-          await entries.refetch();
-          notifications.show({ color: 'teal', message: t('ledger.correctedDone') });
-        }}
-      >
-        <form id="correction-form" onSubmit={(e) => e.preventDefault()}>
-          <Stack gap="xs">
-            <TextInput name="reason" label={t('ledger.correctReason')} withAsterisk />
-            <TextInput name="correction" label={t('ledger.correctText')} withAsterisk />
-          </Stack>
-        </form>
-      </PasswordConfirmModal>
+      <CorrectionModal entry={correcting} onClose={() => setCorrecting(null)} onDone={() => void entries.refetch()} />
     </Stack>
+  );
+}
+
+/** A correction is signed like an approval: reason, what is corrected, and the officer's password. */
+function CorrectionModal({ entry, onClose, onDone }: { entry: LedgerEntryView | null; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [correction, setCorrection] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const close = () => {
+    setReason('');
+    setCorrection('');
+    setErrors({});
+    onClose();
+  };
+  return (
+    <PasswordConfirmModal
+      opened={entry !== null}
+      title={t('ledger.correctTitle', { serial: entry?.serial ?? '' })}
+      lead={t('ledger.correctLead')}
+      confirmLabel={t('ledger.correct')}
+      onClose={close}
+      onConfirm={async (password) => {
+        try {
+          await call('ledger.correct', { serial: entry?.serial ?? '', reason, correction, password });
+        } catch (error) {
+          setErrors(error instanceof ApiCallError ? (error.body.fields ?? {}) : {});
+          throw error;
+        }
+        setErrors({});
+        onDone();
+        notifications.show({ color: 'teal', message: t('ledger.correctedDone') });
+      }}
+    >
+      <TextInput
+        label={t('ledger.correctReason')}
+        withAsterisk
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={errors.reason}
+      />
+      <TextInput
+        label={t('ledger.correctText')}
+        withAsterisk
+        value={correction}
+        onChange={(e) => setCorrection(e.currentTarget.value)}
+        error={errors.correction}
+      />
+    </PasswordConfirmModal>
   );
 }
 

@@ -1,23 +1,7 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Menu,
-  Modal,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,10 +17,10 @@ import {
   retentionEventLabel,
 } from '../../../shared/periods/index.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
-import { confirmDiscard } from '../../components/discard.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
+import { RowMenu } from '../../components/RowMenu.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { showServerFieldErrors } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { ExpiryCalculator } from './ExpiryCalculator.tsx';
@@ -111,30 +95,23 @@ export function PoliciesPage() {
       column.display({
         id: 'actions',
         header: t('common.actions'),
-        cell: (info) =>
-          canEdit ? (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon variant="subtle" aria-label={`${info.row.original.name} ${t('common.actions')}`}>
-                  <IconDots size={18} />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item onClick={() => setEditing(info.row.original)}>{t('common.edit')}</Menu.Item>
-                <Menu.Item
-                  color="red"
-                  onClick={() =>
-                    archive.mutate(
-                      { id: info.row.original.id },
-                      { onSuccess: (p) => notifications.show({ color: 'teal', message: t('policies.archived', { name: p.name }) }) },
-                    )
-                  }
-                >
-                  {t('policies.archive')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          ) : null,
+        cell: (info) => (
+          <RowMenu
+            name={info.row.original.name}
+            actions={[
+              canEdit && { label: t('common.edit'), onClick: () => setEditing(info.row.original) },
+              canEdit && {
+                label: t('policies.archive'),
+                color: 'red',
+                onClick: () =>
+                  archive.mutate(
+                    { id: info.row.original.id },
+                    { onSuccess: (p) => notifications.show({ color: 'teal', message: t('policies.archived', { name: p.name }) }) },
+                  ),
+              },
+            ]}
+          />
+        ),
       }),
     ];
   }, [t, canEdit, archive, session.today]);
@@ -171,7 +148,6 @@ export function PoliciesPage() {
 
 function PolicyModal({ policy, onClose }: { policy: PolicyView | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const save = useApiMutation('policies.save', ['policies.']);
   const form: UseFormReturnType<PolicyFormValues> = useForm<PolicyFormValues>({
     initialValues: policy ? formValuesOf(policy) : EMPTY_POLICY_FORM,
     validate: (values) => toPolicyInput(values).errors,
@@ -188,87 +164,68 @@ function PolicyModal({ policy, onClose }: { policy: PolicyView | null; onClose: 
   };
 
   return (
-    <Modal
-      opened
-      onClose={() => confirmDiscard(form.isDirty()) && onClose()}
+    <FormModal
       title={policy ? policy.name : t('policies.add')}
       size="xl"
-      centered
+      form={form}
+      method="policies.save"
+      invalidates={['policies.']}
+      toInput={(submitted) => {
+        const { input } = toPolicyInput(submitted);
+        if (!input) return null;
+        return policy ? { ...input, id: policy.id } : input;
+      }}
+      saved={t('policies.saved')}
+      onClose={onClose}
     >
-      <form
-        noValidate
-        onSubmit={form.onSubmit((submitted) => {
-          const { input } = toPolicyInput(submitted);
-          if (!input) return;
-          save.mutate(policy ? { ...input, id: policy.id } : input, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('policies.saved') });
-              onClose();
-            },
-            onError: (error) => showServerFieldErrors(error, form.setErrors),
-          });
-        })}
-      >
-        <Stack>
-          <SegmentedControl
-            value={values.sourceKind}
-            onChange={(value) => form.setFieldValue('sourceKind', value === 'custom' ? 'custom' : 'preset')}
-            data={[
-              { value: 'preset', label: t('policies.sourcePreset') },
-              { value: 'custom', label: t('policies.sourceCustom') },
-            ]}
+      <SegmentedControl
+        value={values.sourceKind}
+        onChange={(value) => form.setFieldValue('sourceKind', value === 'custom' ? 'custom' : 'preset')}
+        data={[
+          { value: 'preset', label: t('policies.sourcePreset') },
+          { value: 'custom', label: t('policies.sourceCustom') },
+        ]}
+      />
+      {values.sourceKind === 'preset' ? (
+        <Stack gap={4}>
+          <Select
+            label={t('policies.preset')}
+            withAsterisk
+            searchable
+            data={PRESET_OPTIONS}
+            value={values.presetId}
+            onChange={choosePreset}
+            error={form.errors.presetId}
+            maxDropdownHeight={360}
           />
-          {values.sourceKind === 'preset' ? (
-            <Stack gap={4}>
-              <Select
-                label={t('policies.preset')}
-                withAsterisk
-                searchable
-                data={PRESET_OPTIONS}
-                value={values.presetId}
-                onChange={choosePreset}
-                error={form.errors.presetId}
-                maxDropdownHeight={360}
-              />
-              {preset ? (
-                <Paper withBorder p="sm" bg="gray.0">
-                  <Text size="sm">
-                    <b>{t('policies.basis')}:</b> {preset.basis}
-                  </Text>
-                  {preset.note ? (
-                    <Text size="xs" c="dimmed" mt={4}>
-                      {preset.note}
-                    </Text>
-                  ) : null}
-                </Paper>
+          {preset ? (
+            <Paper withBorder p="sm" bg="gray.0">
+              <Text size="sm">
+                <b>{t('policies.basis')}:</b> {preset.basis}
+              </Text>
+              {preset.note ? (
+                <Text size="xs" c="dimmed" mt={4}>
+                  {preset.note}
+                </Text>
               ) : null}
-            </Stack>
-          ) : (
-            <CustomRuleFields form={form} />
-          )}
-          <SimpleGrid cols={2}>
-            <TextInput label={t('policies.name')} withAsterisk {...form.getInputProps('name')} key={form.key('name')} />
-            <TextInput
-              label={t('policies.startLabel')}
-              description={t('policies.startLabelHint')}
-              withAsterisk
-              {...form.getInputProps('startLabel')}
-              key={form.key('startLabel')}
-            />
-          </SimpleGrid>
-          <TextInput label={t('policies.descriptionLabel')} {...form.getInputProps('description')} key={form.key('description')} />
-          {save.isError && !save.error.body.fields ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+            </Paper>
+          ) : null}
         </Stack>
-      </form>
-    </Modal>
+      ) : (
+        <CustomRuleFields form={form} />
+      )}
+      <SimpleGrid cols={2}>
+        <TextInput label={t('policies.name')} withAsterisk {...form.getInputProps('name')} key={form.key('name')} />
+        <TextInput
+          label={t('policies.startLabel')}
+          description={t('policies.startLabelHint')}
+          withAsterisk
+          {...form.getInputProps('startLabel')}
+          key={form.key('startLabel')}
+        />
+      </SimpleGrid>
+      <TextInput label={t('policies.descriptionLabel')} {...form.getInputProps('description')} key={form.key('description')} />
+    </FormModal>
   );
 }
 

@@ -1,21 +1,7 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Menu,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,11 +10,12 @@ import { fileInput, registerApi, type FileInput, type FileView } from '../../../
 import { formatDateWithWeekday } from '../../../shared/dates/calendar.ts';
 import { LOCATION_KINDS, MEDIA_KINDS } from '../../../shared/domain/destruction.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
-import { confirmDiscard } from '../../components/discard.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { FormModal } from '../../components/FormModal.tsx';
+import { RowMenu } from '../../components/RowMenu.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
+import { validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { FileStatusBadge } from '../../components/StatusBadge.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
@@ -119,42 +106,38 @@ export function RegisterPage() {
         cell: (info) => {
           const file = info.row.original;
           if (!canEdit || file.status === 'destroyed') return null;
+          const inProgress = file.status === 'pending';
           return (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon variant="subtle" aria-label={`${file.name} ${t('common.actions')}`}>
-                  <IconDots size={18} />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {file.status === 'due' || file.status === 'overdue' ? (
-                  <Menu.Item onClick={() => navigate(`/disposal?file=${file.id}`)}>{t('register.requestDisposal')}</Menu.Item>
-                ) : null}
-                <Menu.Item onClick={() => setDialog({ kind: 'edit', file })} disabled={file.status === 'pending'}>
-                  {t('common.edit')}
-                </Menu.Item>
-                {file.policy.ruleKind !== 'fixed' ? (
-                  <Menu.Item onClick={() => setDialog({ kind: 'event', file })}>{t('register.recordEvent')}</Menu.Item>
-                ) : null}
-                {role === 'officer' && file.hold === null ? (
-                  <Menu.Item onClick={() => setDialog({ kind: 'hold', file })} disabled={file.status === 'pending'}>
-                    {t('register.hold')}
-                  </Menu.Item>
-                ) : null}
-                {role === 'officer' && file.hold !== null ? (
-                  <Menu.Item
-                    onClick={() =>
+            <RowMenu
+              name={file.name}
+              actions={[
+                (file.status === 'due' || file.status === 'overdue') && {
+                  label: t('register.requestDisposal'),
+                  onClick: () => navigate(`/disposal?file=${file.id}`),
+                },
+                { label: t('common.edit'), disabled: inProgress, onClick: () => setDialog({ kind: 'edit', file }) },
+                file.policy.ruleKind !== 'fixed' && {
+                  label: t('register.recordEvent'),
+                  disabled: inProgress,
+                  onClick: () => setDialog({ kind: 'event', file }),
+                },
+                role === 'officer' &&
+                  file.hold === null && {
+                    label: t('register.hold'),
+                    disabled: inProgress,
+                    onClick: () => setDialog({ kind: 'hold', file }),
+                  },
+                role === 'officer' &&
+                  file.hold !== null && {
+                    label: t('register.release'),
+                    onClick: () =>
                       release.mutate(
                         { id: file.id },
                         { onSuccess: () => notifications.show({ color: 'teal', message: t('register.released') }) },
-                      )
-                    }
-                  >
-                    {t('register.release')}
-                  </Menu.Item>
-                ) : null}
-              </Menu.Dropdown>
-            </Menu>
+                      ),
+                  },
+              ]}
+            />
           );
         },
       }),
@@ -205,7 +188,6 @@ function FileModal({ file, onClose }: { file: FileView | null; onClose: () => vo
   const { t } = useTranslation();
   const session = useSession();
   const policies = useApiQuery('policies.list', {});
-  const save = useApiMutation('register.save', ['register.']);
   const form = useForm<FileInput>({
     initialValues: file
       ? {
@@ -238,191 +220,138 @@ function FileModal({ file, onClose }: { file: FileView | null; onClose: () => vo
   const policy = policies.data?.find((p) => p.id === values.policyId);
 
   return (
-    <Modal
-      opened
-      onClose={() => confirmDiscard(form.isDirty()) && onClose()}
+    <FormModal
       title={file ? file.name : t('register.add')}
       size="xl"
-      centered
+      form={form}
+      method="register.save"
+      invalidates={['register.']}
+      toInput={(submitted) => (file ? { ...submitted, id: file.id } : submitted)}
+      saved={t('register.saved')}
+      onClose={onClose}
     >
-      <form
-        noValidate
-        onSubmit={form.onSubmit((submitted) =>
-          save.mutate(file ? { ...submitted, id: file.id } : submitted, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('register.saved') });
-              onClose();
-            },
-            onError: (error) => showServerFieldErrors(error, form.setErrors),
-          }),
-        )}
-      >
-        <Stack>
-          <TextInput
-            label={t('register.name')}
-            placeholder="예약 신청서 묶음 (2026년 1월)"
+      <TextInput
+        label={t('register.name')}
+        placeholder="예약 신청서 묶음 (2026년 1월)"
+        withAsterisk
+        {...form.getInputProps('name')}
+        key={form.key('name')}
+      />
+      <TextInput
+        label={t('register.items')}
+        description={t('register.itemsHint')}
+        withAsterisk
+        {...form.getInputProps('items')}
+        key={form.key('items')}
+      />
+      <SimpleGrid cols={3}>
+        <Select
+          label={t('register.mediaKind')}
+          withAsterisk
+          allowDeselect={false}
+          data={MEDIA_KINDS.map((kind) => ({ value: kind, label: t(`destruction.media.${kind}`) }))}
+          {...form.getInputProps('mediaKind')}
+          key={form.key('mediaKind')}
+        />
+        <Select
+          label={t('register.locationKind')}
+          withAsterisk
+          allowDeselect={false}
+          data={LOCATION_KINDS.map((kind) => ({ value: kind, label: t(`destruction.locations.${kind}`) }))}
+          {...form.getInputProps('locationKind')}
+          key={form.key('locationKind')}
+        />
+        <NumberInput
+          label={t('register.recordCount')}
+          withAsterisk
+          min={0}
+          thousandSeparator=","
+          {...form.getInputProps('recordCount')}
+          key={form.key('recordCount')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('register.locationDetail')}
+        description={t('register.locationDetailHint')}
+        withAsterisk
+        {...form.getInputProps('locationDetail')}
+        key={form.key('locationDetail')}
+      />
+      <Select
+        label={t('register.policy')}
+        withAsterisk
+        allowDeselect={false}
+        data={(policies.data ?? []).map((p) => ({ value: String(p.id), label: `${p.name} — ${p.ruleText}` }))}
+        value={values.policyId ? String(values.policyId) : null}
+        onChange={(value) => form.setFieldValue('policyId', Number(value))}
+        error={form.errors.policyId}
+        description={policy ? `${t('policies.basis')}: ${policy.basis}` : undefined}
+      />
+      <SimpleGrid cols={3}>
+        <DateField label={t('register.createdOn')} withAsterisk {...form.getInputProps('createdOn')} key={form.key('createdOn')} />
+        {policy?.rule.kind === 'fixed' ? (
+          <DateField
+            label={`${t('register.startDate')} (${policy.startLabel})`}
             withAsterisk
-            {...form.getInputProps('name')}
-            key={form.key('name')}
+            {...form.getInputProps('startDate')}
+            key={form.key('startDate')}
           />
-          <TextInput
-            label={t('register.items')}
-            description={t('register.itemsHint')}
-            withAsterisk
-            {...form.getInputProps('items')}
-            key={form.key('items')}
+        ) : null}
+        {policy && policy.rule.kind !== 'fixed' ? (
+          <DateField
+            label={`${t('register.eventDate')} (${policy.startLabel})`}
+            {...form.getInputProps('eventDate')}
+            key={form.key('eventDate')}
           />
-          <SimpleGrid cols={3}>
-            <Select
-              label={t('register.mediaKind')}
-              withAsterisk
-              allowDeselect={false}
-              data={MEDIA_KINDS.map((kind) => ({ value: kind, label: t(`destruction.media.${kind}`) }))}
-              {...form.getInputProps('mediaKind')}
-              key={form.key('mediaKind')}
-            />
-            <Select
-              label={t('register.locationKind')}
-              withAsterisk
-              allowDeselect={false}
-              data={LOCATION_KINDS.map((kind) => ({ value: kind, label: t(`destruction.locations.${kind}`) }))}
-              {...form.getInputProps('locationKind')}
-              key={form.key('locationKind')}
-            />
-            <NumberInput
-              label={t('register.recordCount')}
-              withAsterisk
-              min={0}
-              thousandSeparator=","
-              {...form.getInputProps('recordCount')}
-              key={form.key('recordCount')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('register.locationDetail')}
-            description={t('register.locationDetailHint')}
-            withAsterisk
-            {...form.getInputProps('locationDetail')}
-            key={form.key('locationDetail')}
-          />
-          <Select
-            label={t('register.policy')}
-            withAsterisk
-            allowDeselect={false}
-            data={(policies.data ?? []).map((p) => ({ value: String(p.id), label: `${p.name} — ${p.ruleText}` }))}
-            value={values.policyId ? String(values.policyId) : null}
-            onChange={(value) => form.setFieldValue('policyId', Number(value))}
-            error={form.errors.policyId}
-            description={policy ? `${t('policies.basis')}: ${policy.basis}` : undefined}
-          />
-          <SimpleGrid cols={3}>
-            <DateField label={t('register.createdOn')} withAsterisk {...form.getInputProps('createdOn')} key={form.key('createdOn')} />
-            {policy?.rule.kind === 'fixed' ? (
-              <DateField
-                label={`${t('register.startDate')} (${policy.startLabel})`}
-                withAsterisk
-                {...form.getInputProps('startDate')}
-                key={form.key('startDate')}
-              />
-            ) : null}
-            {policy && policy.rule.kind !== 'fixed' ? (
-              <DateField
-                label={`${t('register.eventDate')} (${policy.startLabel})`}
-                {...form.getInputProps('eventDate')}
-                key={form.key('eventDate')}
-              />
-            ) : null}
-          </SimpleGrid>
-          {save.isError && !save.error.body.fields ? <ErrorAlert error={save.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ) : null}
+      </SimpleGrid>
+    </FormModal>
   );
 }
 
 function EventModal({ file, onClose }: { file: FileView; onClose: () => void }) {
   const { t } = useTranslation();
   const session = useSession();
-  const record = useApiMutation('register.recordEvent', ['register.']);
   const form = useForm({
     initialValues: { id: file.id, eventDate: file.eventDate ?? session.today },
     validate: validateWith(registerApi['register.recordEvent'].input),
   });
   return (
-    <Modal opened onClose={onClose} title={t('register.recordEventTitle', { name: file.name, start: file.policy.startLabel })} centered>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          record.mutate(values, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('register.eventRecorded') });
-              onClose();
-            },
-            onError: (error) => showServerFieldErrors(error, form.setErrors),
-          }),
-        )}
-      >
-        <Stack>
-          <DateField label={file.policy.startLabel} withAsterisk {...form.getInputProps('eventDate')} key={form.key('eventDate')} />
-          {record.isError && !record.error.body.fields ? <ErrorAlert error={record.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={t('register.recordEventTitle', { name: file.name, start: file.policy.startLabel })}
+      size="md"
+      form={form}
+      method="register.recordEvent"
+      invalidates={['register.']}
+      toInput={(values) => values}
+      saved={t('register.eventRecorded')}
+      onClose={onClose}
+    >
+      <DateField label={file.policy.startLabel} withAsterisk {...form.getInputProps('eventDate')} key={form.key('eventDate')} />
+    </FormModal>
   );
 }
 
 function HoldModal({ file, onClose }: { file: FileView; onClose: () => void }) {
   const { t } = useTranslation();
-  const hold = useApiMutation('register.hold', ['register.']);
   const form = useForm<{ id: number; reason: string; until: string | null }>({
     initialValues: { id: file.id, reason: '', until: null },
     validate: validateWith(registerApi['register.hold'].input),
   });
   return (
-    <Modal opened onClose={onClose} title={t('register.holdTitle', { name: file.name })} centered size="lg">
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          hold.mutate(values, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', message: t('register.held') });
-              onClose();
-            },
-            onError: (error) => showServerFieldErrors(error, form.setErrors),
-          }),
-        )}
-      >
-        <Stack>
-          <Text size="sm">{t('register.holdLead')}</Text>
-          <TextInput label={t('register.holdReason')} withAsterisk {...form.getInputProps('reason')} key={form.key('reason')} />
-          <DateField label={t('register.holdUntil')} {...form.getInputProps('until')} key={form.key('until')} />
-          {hold.isError && !hold.error.body.fields ? <ErrorAlert error={hold.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={hold.isPending}>
-              {t('register.hold')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={t('register.holdTitle', { name: file.name })}
+      form={form}
+      method="register.hold"
+      invalidates={['register.']}
+      toInput={(values) => values}
+      saved={t('register.held')}
+      submitLabel={t('register.hold')}
+      onClose={onClose}
+    >
+      <Text size="sm">{t('register.holdLead')}</Text>
+      <TextInput label={t('register.holdReason')} withAsterisk {...form.getInputProps('reason')} key={form.key('reason')} />
+      <DateField label={t('register.holdUntil')} {...form.getInputProps('until')} key={form.key('until')} />
+    </FormModal>
   );
 }
