@@ -11,7 +11,9 @@ import { LockOverlay } from './pages/accounts/LockOverlay.tsx';
 import { SetupWizard } from './pages/accounts/SetupWizard.tsx';
 import { SignInPage } from './pages/accounts/SignInPage.tsx';
 import { CertificatePrintPage } from './pages/print/CertificatePrintPage.tsx';
+import { AccessLogPrintPage } from './pages/print/AccessLogPrintPage.tsx';
 import { LedgerPrintPage } from './pages/print/LedgerPrintPage.tsx';
+import { RegisterPrintPage } from './pages/print/RegisterPrintPage.tsx';
 import { sectionsFor } from './sections.tsx';
 import { SessionProvider, useActivityHeartbeat } from './session/SessionContext.tsx';
 
@@ -58,7 +60,10 @@ function screenFor(view: SessionView, demo: boolean) {
         <Switch>
           {/* Printouts are whole A4 pages, without the app's frame. */}
           <Route path="/print/certificate/:serial">{(params) => <CertificatePrintPage serial={params.serial} />}</Route>
-          <Route path="/print/ledger" component={LedgerPrintPage} />
+          {/* A printout's filters are the last path segment, not a ?query: going back must change the hash. */}
+          <Route path="/print/ledger/:query?">{(params) => <LedgerPrintPage query={params.query ?? ''} />}</Route>
+          <Route path="/print/register" component={RegisterPrintPage} />
+          <Route path="/print/access-log/:query?">{(params) => <AccessLogPrintPage query={params.query ?? ''} />}</Route>
           <Route>
             <AppLayout sections={sections} demo={demo}>
               <Switch>

@@ -1,7 +1,8 @@
 import type { Selectable } from 'kysely';
 import { AppError } from '../../shared/api/contract.ts';
 import type { FileView, fileInput, registerApi } from '../../shared/api/register.ts';
-import { fileStatus } from '../../shared/domain/destruction.ts';
+import { FILE_STATUS_LABELS, LOCATION_LABELS, MEDIA_KIND_LABELS, fileStatus } from '../../shared/domain/destruction.ts';
+import { toCsv } from '../../shared/formats/csv.ts';
 import { dueDates } from '../../shared/periods/rule.ts';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection.ts';
@@ -85,6 +86,11 @@ export async function fileViews(db: Db, today: string, ids?: readonly number[]):
   });
 }
 
+async function listed(db: Db, today: string, includeDestroyed: boolean): Promise<FileView[]> {
+  const views = await fileViews(db, today);
+  return includeDestroyed ? views : views.filter((file) => file.status !== 'destroyed');
+}
+
 export async function fileView(call: CallContext, id: number): Promise<FileView> {
   call.target('pi_file', id);
   const [view] = await fileViews(call.db, call.today, [id]);
@@ -117,9 +123,28 @@ async function assertNotInProgress(db: Db, id: number): Promise<void> {
 }
 
 export const registerHandlers: HandlersOf<typeof registerApi> = {
-  'register.list': async ({ db, today }, input) => {
-    const views = await fileViews(db, today);
-    return input.includeDestroyed ? views : views.filter((file) => file.status !== 'destroyed');
+  'register.list': async ({ db, today }, input) => listed(db, today, input.includeDestroyed),
+
+  'register.exportCsv': async ({ db, today }, input) => {
+    const files = await listed(db, today, input.includeDestroyed);
+    const csv = toCsv(
+      ['개인정보 파일명', '개인정보 항목', '자료의 종류', '보관 위치', '보유 건수', '보존기간 정책', '보존기간', '근거', '생성일', '보존 종료일', '파기 기한', '상태'],
+      files.map((file) => [
+        file.name,
+        file.items,
+        MEDIA_KIND_LABELS[file.mediaKind],
+        `${LOCATION_LABELS[file.locationKind]} — ${file.locationDetail}`,
+        file.recordCount,
+        file.policy.name,
+        file.policy.ruleText,
+        file.policy.basis,
+        file.createdOn,
+        file.due?.retentionEnds ?? '',
+        file.due?.destroyBy ?? '',
+        FILE_STATUS_LABELS[file.status],
+      ]),
+    );
+    return { fileName: `개인정보파일목록_${today}.csv`, csv, rows: files.length };
   },
 
   'register.save': async (call, input) => {

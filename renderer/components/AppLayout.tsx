@@ -59,9 +59,10 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
                       {},
                       {
                         onSuccess: (next) => {
-                          // The next person starts at their own first section, not where this one left off.
-                          navigate('/?', { replace: true });
+                          // Signed out first (the pages unmount without asking again), then the next person
+                          // starts at their own first section, not where this one left off.
                           setSession(next);
+                          navigate('/?', { replace: true });
                         },
                       },
                     )

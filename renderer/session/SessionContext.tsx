@@ -27,10 +27,12 @@ export function useSetSession() {
   const client = useQueryClient();
   return (session: SessionView) => {
     const previous = client.getQueryData<SessionView>(SESSION_KEY);
-    if (previous?.user?.id !== session.user?.id) {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
-    }
     client.setQueryData(SESSION_KEY, session);
+    if (previous?.user?.id !== session.user?.id) {
+      // After the pages of the previous person have unmounted: removing a query a mounted page
+      // still watches would make it ask again, now refused, and fill the access log with noise.
+      setTimeout(() => client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] }), 0);
+    }
   };
 }
 

@@ -43,6 +43,7 @@ export const METHOD_LABELS: Record<MethodName | 'session.lock', Label> = {
   'register.recordEvent': { ko: '보존 종료 사유 발생일 기록', en: 'Record end event' },
   'register.hold': { ko: '보존 연장', en: 'Legal hold' },
   'register.release': { ko: '보존 연장 해제', en: 'Release legal hold' },
+  'register.exportCsv': { ko: '개인정보파일 목록 내보내기', en: 'Export file register' },
   'disposal.list': { ko: '파기 요청 조회', en: 'List disposal requests' },
   'disposal.request': { ko: '파기 요청', en: 'Request destruction' },
   'disposal.perform': { ko: '파기 수행 서명', en: 'Sign as performer' },

@@ -78,4 +78,9 @@ export const registerApi = {
     log: 'change',
   }),
   'register.release': method<FileView>()({ input: z.strictObject({ id: fileId }), roles: ['officer'], log: 'change' }),
+  'register.exportCsv': method<{ fileName: string; csv: string; rows: number }>()({
+    input: z.strictObject({ includeDestroyed: z.boolean().default(false) }),
+    roles: ['officer', 'admin', 'auditor'],
+    log: 'read',
+  }),
 };

@@ -130,6 +130,12 @@ test('setup, roles, lockout, unlock, idle lock and a tamper-evident access log',
   await expect(log.getByRole('row').filter({ hasText: '로그인' }).filter({ hasText: '인증 실패' })).toHaveCount(4);
   await expect(log.getByRole('row').filter({ hasText: '로그인' }).filter({ hasText: '잠김' })).toHaveCount(2);
   await expect(log.getByRole('row').filter({ hasText: '권한 없음' })).toHaveCount(1);
+  await page.getByRole('button', { name: '인쇄' }).click();
+  const printed = page.getByRole('article', { name: '개인정보처리시스템 접속기록' });
+  await expect(printed.getByRole('row').filter({ hasText: '로그인' }).filter({ hasText: '인증 실패' })).toHaveCount(4);
+  await expect(printed).toContainText('권한 없음');
+  await page.screenshot({ path: join(SCREENSHOTS, 'access-log-print.png'), fullPage: true });
+  await page.goBack();
   await page.getByRole('button', { name: '체인 검증' }).click();
   await expect(page.getByRole('status')).toContainText('해시 체인이 온전합니다');
   await page.screenshot({ path: join(SCREENSHOTS, 'access-log.png'), fullPage: true });

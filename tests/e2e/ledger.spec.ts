@@ -49,6 +49,12 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   const binder = registerTable.getByRole('row', { name: /예약 신청서 묶음/ });
   await expect(binder).toContainText('보유 중');
   await expect(binder).toContainText('2026-12-07 (월)까지 파기');
+  await page.getByRole('button', { name: '인쇄' }).click();
+  const printedRegister = page.getByRole('article', { name: '개인정보파일 목록' });
+  await expect(printedRegister).toContainText('예약 신청서 묶음 (2026년 11월)');
+  await expect(printedRegister).toContainText('개인정보 처리방침 제5조');
+  await page.screenshot({ path: join(SCREENSHOTS, 'register-print.png'), fullPage: true });
+  await page.goBack();
 
   // A month later it has fallen due.
   rd.clock.set('2026-12-04T10:00:00+09:00');

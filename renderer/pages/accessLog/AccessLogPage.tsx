@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconShieldCheck } from '@tabler/icons-react';
+import { IconPrinter, IconShieldCheck } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { ACCESS_KINDS, accessLogApi, type AccessKind, type AccessLogRow, type ChainReport } from '../../../shared/api/accessLog.ts';
 import { KIND_LABELS, RESULT_LABELS, methodLabel } from '../../../shared/api/labels.ts';
 import { formatInstant } from '../../../shared/dates/calendar.ts';
@@ -33,6 +34,7 @@ export function AccessLogPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'ko';
   const [filter, setFilter] = useState<Filter>({ order: 'newest' });
+  const [, navigate] = useLocation();
   const [report, setReport] = useState<ChainReport | null>(null);
   const accounts = useApiQuery('users.list', {});
 
@@ -93,6 +95,15 @@ export function AccessLogPage() {
               onClick={() => verify.mutate({}, { onSuccess: setReport })}
             >
               {t('accessLog.verify')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={18} />}
+              onClick={() =>
+                navigate(`/print/access-log/${new URLSearchParams(Object.entries(criteria).map(([k, v]) => [k, String(v)])).toString()}`)
+              }
+            >
+              {t('common.print')}
             </Button>
             <CsvExportButton method="accessLog.exportCsv" input={criteria} />
           </>

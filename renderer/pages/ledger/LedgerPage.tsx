@@ -130,11 +130,7 @@ export function LedgerPage() {
             >
               {t('ledger.verify')}
             </Button>
-            <Button
-              variant="default"
-              leftSection={<IconPrinter size={18} />}
-              onClick={() => navigate(`/print/ledger${printQuery ? `?${printQuery}` : ''}`)}
-            >
+            <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => navigate(`/print/ledger/${printQuery}`)}>
               {t('ledger.print')}
             </Button>
             <CsvExportButton method="ledger.exportCsv" input={period} />

@@ -1,6 +1,5 @@
 import { Loader } from '@mantine/core';
 import { useEffect } from 'react';
-import { useSearch } from 'wouter';
 import { useApiQuery } from '../../api/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
@@ -8,9 +7,9 @@ import './print.css';
 import { PrintToolbar, markPrintReady } from './PrintToolbar.tsx';
 
 /** 개인정보 파기 관리대장 for a period, A4 landscape, the columns of the 표준 개인정보 보호지침 form. */
-export function LedgerPrintPage() {
+export function LedgerPrintPage({ query }: { query: string }) {
   const session = useSession();
-  const params = new URLSearchParams(useSearch());
+  const params = new URLSearchParams(query);
   const period = {
     ...(params.get('from') ? { from: params.get('from') ?? '' } : {}),
     ...(params.get('to') ? { to: params.get('to') ?? '' } : {}),

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { fileInput, registerApi, type FileInput, type FileView } from '../../../
 import { formatDateWithWeekday } from '../../../shared/dates/calendar.ts';
 import { LOCATION_KINDS, MEDIA_KINDS } from '../../../shared/domain/destruction.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { CsvExportButton } from '../../components/CsvExportButton.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { RowMenu } from '../../components/RowMenu.tsx';
@@ -152,11 +153,17 @@ export function RegisterPage() {
         title={t('register.title')}
         description={t('register.description')}
         actions={
-          canEdit ? (
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setDialog({ kind: 'edit', file: null })} disabled={noPolicies}>
-              {t('register.add')}
+          <>
+            <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => navigate('/print/register')}>
+              {t('common.print')}
             </Button>
-          ) : null
+            <CsvExportButton method="register.exportCsv" input={{ includeDestroyed }} />
+            {canEdit ? (
+              <Button leftSection={<IconPlus size={18} />} onClick={() => setDialog({ kind: 'edit', file: null })} disabled={noPolicies}>
+                {t('register.add')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       {noPolicies && canEdit ? <Alert color="yellow">{t('register.noPolicies')}</Alert> : null}
