@@ -128,7 +128,20 @@ export const registerHandlers: HandlersOf<typeof registerApi> = {
   'register.exportCsv': async ({ db, today }, input) => {
     const files = await listed(db, today, input.includeDestroyed);
     const csv = toCsv(
-      ['개인정보 파일명', '개인정보 항목', '자료의 종류', '보관 위치', '보유 건수', '보존기간 정책', '보존기간', '근거', '생성일', '보존 종료일', '파기 기한', '상태'],
+      [
+        '개인정보 파일명',
+        '개인정보 항목',
+        '자료의 종류',
+        '보관 위치',
+        '보유 건수',
+        '보존기간 정책',
+        '보존기간',
+        '근거',
+        '생성일',
+        '보존 종료일',
+        '파기 기한',
+        '상태',
+      ],
       files.map((file) => [
         file.name,
         file.items,
