@@ -2,17 +2,16 @@ import { AppError } from '../../shared/api/contract.ts';
 import type { LedgerEntryView, LookupResult, ledgerApi } from '../../shared/api/ledger.ts';
 import { parseQrPayload, qrPayload } from '../../shared/api/ledger.ts';
 import { toCsv } from '../../shared/formats/csv.ts';
-import type { CorrectionBody, DestructionBody, LedgerContent, LedgerReport, SignerInfo } from '../../shared/ledger/types.ts';
+import type { CorrectionBody, DestructionBody, LedgerContent, SignerInfo } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { appendLedgerEntry } from '../ledger/append.ts';
 import { buildBundle, serializeBundle, type LedgerBundle } from '../ledger/bundle.ts';
-import { verifyLedgerRows } from '../ledger/verify.ts';
 import { certificateRoute } from '../printing.ts';
 import { installationKeyId } from './accounts/keys.ts';
 import { unlockOwnKey } from './accounts/passwords.ts';
-import { verifyAccessLog } from './accessLog.ts';
-import { attachmentDigests, prepareAttachment, storeAttachment, toRef } from './attachments.ts';
+import { prepareAttachment, storeAttachment, toRef } from './attachments.ts';
 import { readClinicProfile } from './clinic.ts';
+import { verifyBoth, verifyLedgerInFile } from './verification.ts';
 import { nextSerial } from './disposal.ts';
 import { actor, type CallContext, type HandlersOf } from './types.ts';
 
@@ -94,35 +93,6 @@ function inPeriod(entry: LedgerEntryView, from?: string, to?: string): boolean {
   return (!from || day >= from) && (!to || day <= to);
 }
 
-/** The `ledger:seq:hash` targets the dispatcher wrote to the access log when entries were appended. */
-async function accessLogAnchors(db: Db): Promise<Array<{ seq: number; hash: string; what: string }>> {
-  const rows = await db.selectFrom('access_log').select(['seq', 'targets']).where('targets', 'like', '%"ledger:%').execute();
-  return rows.flatMap((row) =>
-    (JSON.parse(row.targets) as string[]).flatMap((target) => {
-      const match = /^ledger:(\d+):([0-9a-f]{64})$/.exec(target);
-      return match ? [{ seq: Number(match[1]), hash: match[2] ?? '', what: `접속기록 ${row.seq}번` }] : [];
-    }),
-  );
-}
-
-/** The ledger as the app verifies it: with anchors from completed disposals and the stored attachments. */
-export async function verifyLedgerInFile(db: Db): Promise<LedgerReport> {
-  const rows = await db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();
-  const anchors = await db
-    .selectFrom('disposal_requests')
-    .select(['ledger_seq', 'ledger_hash', 'serial'])
-    .where('status', '=', 'completed')
-    .execute();
-  const digests = await attachmentDigests(db);
-  return verifyLedgerRows(rows, {
-    anchors: [
-      ...anchors.map((a) => ({ seq: a.ledger_seq ?? 0, hash: a.ledger_hash ?? '', what: `파기 요청(${a.serial ?? ''})` })),
-      ...(await accessLogAnchors(db)),
-    ],
-    attachmentDigest: (id) => digests.get(id) ?? null,
-  });
-}
-
 /** The auditor's bundle of this file: every ledger entry, the keys they establish, the evidence digests. */
 export async function bundleOf(db: Db, exportedAt: Date): Promise<LedgerBundle> {
   const rows = await db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();
@@ -173,11 +143,7 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
     };
   },
 
-  'ledger.verify': async ({ db }) => {
-    const ledger = await verifyLedgerInFile(db);
-    const accessLog = await verifyAccessLog(db);
-    return { ok: ledger.ok && accessLog.ok, ledger, accessLog };
-  },
+  'ledger.verify': ({ db }) => verifyBoth(db),
 
   'ledger.lookup': async (call, input) => {
     const code = parseQrPayload(input.code);

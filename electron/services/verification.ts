@@ -1,19 +1,77 @@
-import type { ChainReport, LedgerReport } from '../../shared/ledger/types.ts';
+import type { ChainReport, ChainFailure, LedgerReport } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
+import { verifyLedgerRows } from '../ledger/verify.ts';
 import { verifyAccessLog } from './accessLog.ts';
-import { verifyLedgerInFile } from './ledger.ts';
+import { attachmentDigests } from './attachments.ts';
 
 export type FileReport =
   { ok: true; chains: { ledger: LedgerReport; accessLog: ChainReport } } | { ok: false; failure: ChainReport | LedgerReport };
 
+/** The `ledger:seq:hash` targets the dispatcher wrote to the access log when entries were appended. */
+async function accessLogAnchors(db: Db): Promise<Array<{ seq: number; hash: string; what: string }>> {
+  const rows = await db.selectFrom('access_log').select(['seq', 'targets']).where('targets', 'like', '%"ledger:%').execute();
+  return rows.flatMap((row) =>
+    (JSON.parse(row.targets) as string[]).flatMap((target) => {
+      const match = /^ledger:(\d+):([0-9a-f]{64})$/.exec(target);
+      return match ? [{ seq: Number(match[1]), hash: match[2] ?? '', what: `접속기록 ${row.seq}번` }] : [];
+    }),
+  );
+}
+
+/** The ledger as the app verifies it: with anchors from completed disposals and the stored attachments. */
+export async function verifyLedgerInFile(db: Db): Promise<LedgerReport> {
+  const rows = await db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();
+  const anchors = await db
+    .selectFrom('disposal_requests')
+    .select(['ledger_seq', 'ledger_hash', 'serial'])
+    .where('status', '=', 'completed')
+    .execute();
+  const digests = await attachmentDigests(db);
+  return verifyLedgerRows(rows, {
+    anchors: [
+      ...anchors.map((a) => ({ seq: a.ledger_seq ?? 0, hash: a.ledger_hash ?? '', what: `파기 요청(${a.serial ?? ''})` })),
+      ...(await accessLogAnchors(db)),
+    ],
+    attachmentDigest: (id) => digests.get(id) ?? null,
+  });
+}
+
 /** The signed ledger with its anchors (completed disposals) and the stored attachments' digests. */
 export const verifyLedger = verifyLedgerInFile;
 
-/** Every chain in the file; the first failure is the report. */
+function damaged(error: unknown): ChainFailure {
+  return {
+    ok: false,
+    chain: 'file',
+    entry: 0,
+    code: 'SCHEMA_DAMAGED',
+    reason: `데이터베이스의 표 구조가 손상되어 검증할 수 없습니다(${error instanceof Error ? error.message : String(error)}).`,
+  };
+}
+
+/** Both chains, as the app's 검증 button shows them; a damaged schema is a failed report, not an error. */
+export async function verifyBoth(db: Db): Promise<{ ok: boolean; ledger: LedgerReport; accessLog: ChainReport }> {
+  try {
+    const ledger = await verifyLedgerInFile(db);
+    const accessLog = await verifyAccessLog(db);
+    return { ok: ledger.ok && accessLog.ok, ledger, accessLog };
+  } catch (error) {
+    return { ok: false, ledger: damaged(error), accessLog: damaged(error) };
+  }
+}
+
+/**
+ * Every chain in the file; the first failure is the report. A file whose tables themselves were
+ * damaged (dropped, renamed, columns removed) is reported as such, never thrown.
+ */
 export async function verifyFile(db: Db): Promise<FileReport> {
-  const ledger = await verifyLedger(db);
-  if (!ledger.ok) return { ok: false, failure: ledger };
-  const accessLog = await verifyAccessLog(db);
-  if (!accessLog.ok) return { ok: false, failure: accessLog };
-  return { ok: true, chains: { ledger, accessLog } };
+  try {
+    const ledger = await verifyLedger(db);
+    if (!ledger.ok) return { ok: false, failure: ledger };
+    const accessLog = await verifyAccessLog(db);
+    if (!accessLog.ok) return { ok: false, failure: accessLog };
+    return { ok: true, chains: { ledger, accessLog } };
+  } catch (error) {
+    return { ok: false, failure: damaged(error) };
+  }
 }

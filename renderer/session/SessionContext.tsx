@@ -29,6 +29,8 @@ export function useSetSession() {
     const previous = client.getQueryData<SessionView>(SESSION_KEY);
     client.setQueryData(SESSION_KEY, session);
     if (previous?.user?.id !== session.user?.id) {
+      // The next person starts with the lists' default filters, not the previous one's.
+      for (const key of Object.keys(sessionStorage)) if (key.startsWith('retention-desk.page.')) sessionStorage.removeItem(key);
       // After the pages of the previous person have unmounted: removing a query a mounted page
       // still watches would make it ask again, now refused, and fill the access log with noise.
       setTimeout(() => client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] }), 0);

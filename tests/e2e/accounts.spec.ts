@@ -81,6 +81,8 @@ test('setup, roles, lockout, unlock, idle lock and a tamper-evident access log',
   // The main process decides, not the menu: a direct call to an admin-office method is refused.
   const forbidden = await page.evaluate(() => window.bridge.invoke('clinic.get', {}));
   expect(forbidden).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  const forbiddenChange = await page.evaluate(() => window.bridge.invoke('disposal.cancel', { requestId: 1, reason: '시설팀이 취소' }));
+  expect(forbiddenChange).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   const claimsOther = await page.evaluate(() =>
     window.bridge.invoke('auth.changePassword', { userId: 1, currentPassword: 'x', newPassword: 'Another#Pass2026' }),
   );
@@ -129,11 +131,11 @@ test('setup, roles, lockout, unlock, idle lock and a tamper-evident access log',
   await page.getByRole('option', { name: '거부·실패' }).click();
   await expect(log.getByRole('row').filter({ hasText: '로그인' }).filter({ hasText: '인증 실패' })).toHaveCount(4);
   await expect(log.getByRole('row').filter({ hasText: '로그인' }).filter({ hasText: '잠김' })).toHaveCount(2);
-  await expect(log.getByRole('row').filter({ hasText: '권한 없음' })).toHaveCount(1);
+  await expect(log.getByRole('row').filter({ hasText: '권한 없음' })).toHaveCount(2);
   await page.getByRole('button', { name: '인쇄' }).click();
   const printed = page.getByRole('article', { name: '개인정보처리시스템 접속기록' });
   await expect(printed.getByRole('row').filter({ hasText: '로그인' }).filter({ hasText: '인증 실패' })).toHaveCount(4);
-  await expect(printed).toContainText('권한 없음');
+  await expect(printed.getByRole('row').filter({ hasText: '권한 없음' })).toHaveCount(2);
   await page.screenshot({ path: join(SCREENSHOTS, 'access-log-print.png'), fullPage: true });
   await page.goBack();
   await page.getByRole('button', { name: '체인 검증' }).click();

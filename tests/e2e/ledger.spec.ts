@@ -2,6 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
 import { createAccount, ok } from '../support/accounts.ts';
 import { CLINIC, expect, OFFICER, SCREENSHOTS, signIn, signOut, test } from './harness.ts';
 
@@ -125,6 +128,9 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   const pdfPath = join(SCREENSHOTS, 'certificate-2026-0001.pdf');
   writeFileSync(pdfPath, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  const { installationKeyId } = (
+    (await page.evaluate(() => window.bridge.invoke('ledger.entry', { serial: '2026-0001' }))) as { value: { installationKeyId: string } }
+  ).value;
   for (const expected of [
     '개인정보 파기 확인서',
     CLINIC.name,
@@ -137,7 +143,16 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   ]) {
     expect(text, expected).toContain(expected);
   }
-  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdfPath, join(SCREENSHOTS, 'certificate-2026-0001')]);
+  expect(text).toContain(formatFingerprint(installationKeyId));
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdfPath, join(SCREENSHOTS, 'certificate-2026-0001')], { stdio: 'pipe' });
+  // The printed QR code itself (read from the page rendered at print resolution) holds the serial and the entry hash.
+  execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', pdfPath, join(rd.dir, 'certificate-hires')], { stdio: 'pipe' });
+  const png = PNG.sync.read(readFileSync(join(rd.dir, 'certificate-hires.png')));
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  const entryRow = (await page.evaluate(() => window.bridge.invoke('ledger.entry', { serial: '2026-0001' }))) as {
+    value: { qr: string; entry: { hash: string } };
+  };
+  expect(decoded?.data).toBe(`RD1|2026-0001|${entryRow.value.entry.hash}`);
   const archived = await page.evaluate(() => window.bridge.invoke('ledger.list', {}));
   expect(archived).toMatchObject({
     ok: true,
@@ -154,11 +169,23 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   expect(csv).toContain('2026-0001,예약 신청서 묶음 (2026년 11월),종이문서');
   await page.getByRole('button', { name: '관리대장 검증' }).click();
   await expect(page.getByRole('status').first()).toContainText('온전합니다');
-  const entry = (await page.evaluate(() => window.bridge.invoke('ledger.entry', { serial: '2026-0001' }))) as { value: { qr: string } };
-  await page.getByRole('textbox', { name: 'QR 코드 내용' }).fill(entry.value.qr);
+  await page.getByRole('textbox', { name: 'QR 코드 내용' }).fill(decoded?.data ?? '');
   await page.getByRole('button', { name: '대조' }).click();
   await expect(page.getByText('2026-0001: 관리대장의 항목과 일치하며 서명과 체인이 온전합니다.')).toBeVisible();
+  // The ledger for a chosen period: December has the destruction, November has none.
+  await page.getByRole('textbox', { name: '시작일' }).fill('2026-11-01');
+  await page.getByRole('textbox', { name: '종료일' }).fill('2026-11-30');
+  await page.getByRole('textbox', { name: '종료일' }).blur();
   await page.getByRole('button', { name: '관리대장 인쇄' }).click();
+  await expect(page.getByRole('article', { name: '개인정보 파기 관리대장' })).toContainText('기간: 2026-11-01 ~ 2026-11-30');
+  await expect(page.getByRole('article', { name: '개인정보 파기 관리대장' })).not.toContainText('예약 신청서 묶음');
+  await page.goBack();
+  // Back from the printout, the period chosen is still there.
+  await expect(page.getByRole('textbox', { name: '시작일' })).toHaveValue('2026-11-01');
+  await page.getByRole('textbox', { name: '종료일' }).fill('2026-12-31');
+  await page.getByRole('textbox', { name: '종료일' }).blur();
+  await page.getByRole('button', { name: '관리대장 인쇄' }).click();
+  await expect(page.getByRole('article', { name: '개인정보 파기 관리대장' })).toContainText('기간: 2026-11-01 ~ 2026-12-31');
   await expect(page.getByRole('article', { name: '개인정보 파기 관리대장' })).toContainText('예약 신청서 묶음');
   await page.screenshot({ path: join(SCREENSHOTS, 'ledger-print.png'), fullPage: true });
 

@@ -18,6 +18,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { usePageState } from '../../components/usePageState.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 
 const PAGE = 500;
@@ -33,7 +34,7 @@ interface Filter {
 export function AccessLogPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'ko';
-  const [filter, setFilter] = useState<Filter>({ order: 'newest' });
+  const [filter, setFilter] = usePageState<Filter>('accessLog.filter', { order: 'newest' });
   const [, navigate] = useLocation();
   const [report, setReport] = useState<ChainReport | null>(null);
   const accounts = useApiQuery('users.list', {});

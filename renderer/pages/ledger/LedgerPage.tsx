@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PasswordConfirmModal } from '../../components/PasswordConfirmModal.tsx';
 import { RowMenu } from '../../components/RowMenu.tsx';
+import { usePageState } from '../../components/usePageState.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 
 type VerifyResult = Awaited<ReturnType<typeof call<'ledger.verify'>>>;
@@ -38,7 +39,7 @@ export function LedgerPage() {
   const session = useSession();
   const role = session.user?.role;
   const [, navigate] = useLocation();
-  const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
+  const [period, setPeriod] = usePageState<{ from?: string; to?: string }>('ledger.period', {});
   const entries = useApiQuery('ledger.list', period);
   const verify = useApiMutation('ledger.verify');
   const exportBundle = useApiMutation('ledger.exportBundle');

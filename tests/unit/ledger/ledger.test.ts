@@ -790,3 +790,22 @@ describe('the access log of the demo', () => {
     expect(log).toContain(`attachment:${attachmentOf('PREDAQ_파기확인서.pdf').id}`);
   });
 });
+
+describe('a file whose tables were damaged', () => {
+  it.each([
+    ['the access log dropped', 'DROP TABLE access_log'],
+    ['a ledger column renamed', 'ALTER TABLE ledger_entries RENAME COLUMN content TO contents'],
+  ])('%s: `cli verify` reports it (exit 1) instead of crashing', async (_what, sql) => {
+    fresh();
+    sqlite.exec(sql);
+    const { code, report } = await cliVerify();
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ ok: false, reason: KOREAN });
+  });
+
+  it('the app shows a failed report for a damaged ledger table, not an error', async () => {
+    const { auditor } = fresh();
+    sqlite.exec('ALTER TABLE ledger_entries RENAME COLUMN content TO contents');
+    expect(await run(copy.app, auditor, 'ledger.verify', {})).toMatchObject({ ok: false, ledger: { ok: false, reason: KOREAN } });
+  });
+});
