@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { app, BrowserWindow, protocol, session } from 'electron';
 import { createAppContext, type AppContext } from './context.ts';
 import { adoptSession, registerIpc } from './ipc.ts';
+import { startScheduler } from './scheduler.ts';
 import { electronPrinter } from './print.ts';
 import {
   APP_ENTRY_URL,
@@ -97,6 +98,8 @@ function start(): void {
       ...(secrets ? { secrets } : {}),
     });
     registerIpc(context);
+    const scheduler = startScheduler(context);
+    app.once('before-quit', () => void scheduler.stop());
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => {
       mainWindow = null;

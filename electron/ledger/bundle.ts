@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
 import type { DestructionBody, KeyRegisterBody, LedgerReport, LedgerRow } from '../../shared/ledger/types.ts';
+import type { KeyObject } from 'node:crypto';
+import { signText, verifyText } from '../crypto/signing.ts';
 import { verifyLedgerRows } from './verify.ts';
 
 export const BUNDLE_FORMAT = 'retention-desk.ledger-bundle';
@@ -23,6 +25,8 @@ const bundleSchema = z.object({
       registeredAt: z.number(),
     }),
   ),
+  /** The last entry at export, signed by the installation key: a bundle with its tail cut no longer matches. */
+  head: z.object({ seq: z.number(), hash: z.string(), exportedAt: z.string(), keyId: z.string(), signature: z.string() }).nullable(),
   entries: z.array(
     z.object({
       seq: z.number(),
@@ -38,11 +42,17 @@ const bundleSchema = z.object({
 
 export type LedgerBundle = z.infer<typeof bundleSchema>;
 
+function headText(head: { seq: number; hash: string; exportedAt: string }): string {
+  return canonicalJson({ seq: head.seq, hash: head.hash, exportedAt: head.exportedAt });
+}
+
 export function buildBundle(options: {
   rows: LedgerRow[];
   clinic: { name: string; businessNumber: string };
   attachments: LedgerBundle['attachments'];
   exportedAt: Date;
+  /** The installation key, where this program can open it; without it the head is left unsigned. */
+  installationKey?: { keyId: string; privateKey: KeyObject } | null;
 }): LedgerBundle {
   const keys: LedgerBundle['keys'] = [];
   let installation: LedgerBundle['installation'] = null;
@@ -64,13 +74,27 @@ export function buildBundle(options: {
       });
     }
   }
+  const exportedAt = options.exportedAt.toISOString();
+  const last = options.rows.at(-1);
+  const key = options.installationKey;
+  const head =
+    last && key
+      ? {
+          seq: last.seq,
+          hash: last.hash,
+          exportedAt,
+          keyId: key.keyId,
+          signature: signText(key.privateKey, headText({ seq: last.seq, hash: last.hash, exportedAt })),
+        }
+      : null;
   return {
     format: BUNDLE_FORMAT,
     version: 1,
-    exportedAt: options.exportedAt.toISOString(),
+    exportedAt,
     clinic: options.clinic,
     installation,
     keys,
+    head,
     entries: options.rows,
     attachments: options.attachments,
   };
@@ -105,7 +129,18 @@ export function verifyBundle(text: string): LedgerReport {
   }
   const report = verifyLedgerRows(bundle.data.entries);
   if (!report.ok) return report;
-  return checkSummaries(bundle.data) ?? report;
+  const summaries = checkSummaries(bundle.data);
+  if (summaries) return summaries;
+  const { head, installation } = bundle.data;
+  if (head === null) return { ...report, signedHead: false };
+  const signedByInstallation = installation !== null && head.keyId === installation.keyId;
+  if (!signedByInstallation || !verifyText(installation.publicKey, headText(head), head.signature)) {
+    return fail(0, 'HEAD_SIGNATURE_INVALID', '묶음 끝의 서명이 설치 키의 서명이 아닙니다(묶음이 바뀌었습니다).');
+  }
+  if (report.head?.seq !== head.seq || report.head.hash !== head.hash) {
+    return fail(head.seq, 'BUNDLE_CUT', `묶음을 만들 때의 마지막 ${head.seq}번 항목까지 들어 있지 않습니다(뒷부분이 잘렸습니다).`);
+  }
+  return { ...report, signedHead: true };
 }
 
 function fail(entry: number, code: string, reason: string): LedgerReport {
@@ -118,7 +153,13 @@ function fail(entry: number, code: string, reason: string): LedgerReport {
  * was edited after export.
  */
 function checkSummaries(bundle: LedgerBundle): LedgerReport | null {
-  const derived = buildBundle({ rows: bundle.entries, clinic: bundle.clinic, attachments: [], exportedAt: new Date(0) });
+  const derived = buildBundle({
+    rows: bundle.entries,
+    clinic: bundle.clinic,
+    attachments: [],
+    exportedAt: new Date(0),
+    installationKey: null,
+  });
   if (canonicalJson(derived.installation) !== canonicalJson(bundle.installation)) {
     return fail(1, 'INSTALLATION_MISMATCH', '묶음에 적힌 기관 인장 지문·설치 공개키가 첫 항목의 설치 키와 다릅니다.');
   }

@@ -226,12 +226,23 @@ const checkCorrection: KindCheck = (state, content, signatures) => {
   return null;
 };
 
+/** A seal is signed by the installation key; its access-log head is an anchor for the access log. */
+const checkSeal: KindCheck = (state, content, signatures) =>
+  checkSignature(
+    state,
+    content,
+    signatures.find((s) => s.role === 'seal'),
+    '설치 키(봉인)',
+    { roles: ['installation'] },
+  );
+
 const KIND_CHECKS: Record<string, KindCheck> = {
   installation: checkInstallation,
   'key.register': checkKeyRegister,
   'key.revoke': checkKeyRevoke,
   destruction: checkDestruction,
   'destruction.correction': checkCorrection,
+  'audit.seal': checkSeal,
 };
 
 /**

@@ -10,6 +10,7 @@ import type { Db } from '../../db/connection.ts';
 import type { AccessLogTable } from '../../db/schema.ts';
 import type { z } from 'zod';
 import { sha256Hex } from '../crypto/signing.ts';
+import { sealAccessLog, sealedHeads } from './seals.ts';
 import { actor, type HandlersOf } from './types.ts';
 
 /** One access-log entry before it is chained; ids and codes only, never personal data values. */
@@ -88,16 +89,22 @@ export async function verifyAccessLog(db: Db): Promise<ChainReport> {
     previous = row.hash;
     expected += 1;
   }
+  // Heads recorded elsewhere — by monthly reviews and by the seals in the signed ledger — must
+  // still be in the log as they were: a shorter or different log means a cut or rewritten tail.
   const reviews = await db.selectFrom('access_reviews').select(['log_seq', 'log_hash', 'reviewed_through']).execute();
-  for (const review of reviews) {
-    const stored = hashes.get(review.log_seq);
-    if (stored === undefined || stored !== review.log_hash) {
+  const anchors = [
+    ...reviews.map((r) => ({ seq: r.log_seq, hash: r.log_hash, what: `${r.reviewed_through} 점검 때 확인한` })),
+    ...(await sealedHeads(db)).map((s) => ({ seq: s.seq, hash: s.hash, what: `관리대장 ${s.ledgerSeq}번 봉인이 가리키는` })),
+  ];
+  for (const anchor of anchors) {
+    const stored = hashes.get(anchor.seq);
+    if (stored === undefined || stored !== anchor.hash) {
       return {
         ok: false,
         chain,
-        entry: review.log_seq,
+        entry: anchor.seq,
         code: stored === undefined ? 'MISSING_ENTRY' : 'ANCHOR_MISMATCH',
-        reason: `${review.reviewed_through} 검토 때 확인한 ${review.log_seq}번 기록이 ${stored === undefined ? '없습니다(삭제되었습니다)' : '바뀌었습니다'}.`,
+        reason: `${anchor.what} ${anchor.seq}번 기록이 ${stored === undefined ? '없습니다(삭제되었습니다)' : '바뀌었습니다'}.`,
       };
     }
   }
@@ -245,6 +252,8 @@ export const accessLogHandlers: HandlersOf<typeof accessLogApi> = {
       .returning('id')
       .executeTakeFirstOrThrow();
     call.target('access_review', inserted.id);
+    // The review also seals the log's head into the signed ledger.
+    await sealAccessLog(call.db, call.app.secrets, call.now, 'review');
     const review = (await listReviews(call.db)).find((r) => r.id === inserted.id);
     if (!review) throw new Error('review not found after insert');
     return review;

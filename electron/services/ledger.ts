@@ -7,7 +7,8 @@ import type { Db } from '../../db/connection.ts';
 import { appendLedgerEntry } from '../ledger/append.ts';
 import { buildBundle, serializeBundle, type LedgerBundle } from '../ledger/bundle.ts';
 import { certificateRoute } from '../printing.ts';
-import { installationKeyId } from './accounts/keys.ts';
+import type { SecretProtector } from '../crypto/secrets.ts';
+import { installationKeyId, openInstallationKey } from './accounts/keys.ts';
 import { unlockOwnKey } from './accounts/passwords.ts';
 import { prepareAttachment, storeAttachment, toRef } from './attachments.ts';
 import { readClinicProfile } from './clinic.ts';
@@ -94,7 +95,7 @@ function inPeriod(entry: LedgerEntryView, from?: string, to?: string): boolean {
 }
 
 /** The auditor's bundle of this file: every ledger entry, the keys they establish, the evidence digests. */
-export async function bundleOf(db: Db, exportedAt: Date): Promise<LedgerBundle> {
+export async function bundleOf(db: Db, exportedAt: Date, secrets: SecretProtector): Promise<LedgerBundle> {
   const rows = await db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();
   const clinic = await readClinicProfile(db);
   const attachments = await db
@@ -107,6 +108,7 @@ export async function bundleOf(db: Db, exportedAt: Date): Promise<LedgerBundle> 
     clinic: { name: clinic?.name ?? '', businessNumber: clinic?.businessNumber ?? '' },
     attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, sha256: a.sha256, size: a.size })),
     exportedAt,
+    installationKey: await openInstallationKey(db, secrets).catch(() => null),
   });
 }
 
@@ -182,9 +184,9 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
     return { fileName: `파기관리대장_${input.from ?? '처음'}_${input.to ?? today}.csv`, csv: toCsv(CSV_HEADER, rows), rows: rows.length };
   },
 
-  'ledger.exportBundle': async ({ db, now, today }) => ({
+  'ledger.exportBundle': async ({ db, now, today, app }) => ({
     fileName: `관리대장_감사용_${today}.json`,
-    json: serializeBundle(await bundleOf(db, now)),
+    json: serializeBundle(await bundleOf(db, now, app.secrets)),
   }),
 
   'ledger.archiveCertificate': async (call, input) => {

@@ -4,15 +4,16 @@ type Label = { ko: string; en: string };
 
 /**
  * How each method reads in the access log and its CSV export. Keyed by the contract, so a new
- * method without a label fails the type check. `session.lock` is the idle lock, written by the
- * dispatcher rather than called.
+ * method without a label fails the type check. `session.lock` (the idle lock, written by the
+ * dispatcher) and `audit.seal` (the nightly seal, written by the scheduler) are not called.
  */
-export const METHOD_LABELS: Record<MethodName | 'session.lock', Label> = {
+export const METHOD_LABELS: Record<MethodName | 'session.lock' | 'audit.seal', Label> = {
   'app.status': { ko: '프로그램 상태 확인', en: 'App status' },
   'app.retryOpen': { ko: '데이터베이스 다시 열기', en: 'Reopen database' },
   'session.get': { ko: '세션 확인', en: 'Session status' },
   'session.touch': { ko: '사용 중 확인', en: 'Activity' },
   'session.lock': { ko: '자동 잠금(미사용)', en: 'Idle lock' },
+  'audit.seal': { ko: '접속기록 봉인(설치 키 서명)', en: 'Access log sealed (installation key)' },
   'setup.run': { ko: '최초 설정', en: 'First-run setup' },
   'auth.signIn': { ko: '로그인', en: 'Sign in' },
   'auth.unlock': { ko: '잠금 해제', en: 'Unlock' },

@@ -2,7 +2,7 @@
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const LEDGER_KINDS = ['installation', 'key.register', 'key.revoke', 'destruction', 'destruction.correction'] as const;
+export const LEDGER_KINDS = ['installation', 'key.register', 'key.revoke', 'destruction', 'destruction.correction', 'audit.seal'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** What is hashed and signed (as RFC 8785 canonical JSON). */
@@ -18,11 +18,12 @@ export interface LedgerContent<B = Record<string, unknown>> {
 /**
  * - `self`: the installation key vouching for itself (the first entry);
  * - `registrar`: who registers or revokes a key (the installation key at setup, else an officer);
- * - `performer` / `approver`: the two people of a destruction.
+ * - `performer` / `approver`: the two people of a destruction;
+ * - `seal`: the installation key sealing the access log's head (no person is present at night).
  * `signs` says which bytes were signed: the whole content, or only `body.record` (the performer
  * signs the destruction record before the approver's approval exists).
  */
-export type SignatureRole = 'self' | 'registrar' | 'performer' | 'approver';
+export type SignatureRole = 'self' | 'registrar' | 'performer' | 'approver' | 'seal';
 
 export interface LedgerSignature {
   role: SignatureRole;
@@ -145,4 +146,16 @@ export type ChainReport =
 export type ChainFailure = Extract<ChainReport, { ok: false }>;
 
 /** The signed ledger's report also names the installation key its first entry establishes. */
-export type LedgerReport = (Extract<ChainReport, { ok: true }> & { installationKeyId: string | null }) | ChainFailure;
+export type LedgerReport =
+  | (Extract<ChainReport, { ok: true }> & {
+      installationKeyId: string | null;
+      /** For a bundle: whether the installation key signed its head (so a cut tail would show). */
+      signedHead?: boolean;
+    })
+  | ChainFailure;
+
+/** The access log's head, sealed into the signed ledger: a later cut of the log's tail shows. */
+export interface SealBody {
+  accessLog: { seq: number; hash: string };
+  reason: 'daily' | 'review';
+}

@@ -16,9 +16,16 @@ export const exportLedger: Command = {
     return withApp(openExisting(requireOption(options, 'db')), async (app) => {
       const state = app.state();
       if (!state.ok) throw new Error('unreachable: openExisting checks the state');
-      const bundle = await bundleOf(state.database.db, app.clock.now());
+      const bundle = await bundleOf(state.database.db, app.clock.now(), app.secrets);
       writeFileSync(out, serializeBundle(bundle), { flag: 'wx' });
-      printJson(io, { ok: true, out, entries: bundle.entries.length, installationFingerprint: bundle.installation?.fingerprint ?? null });
+      printJson(io, {
+        ok: true,
+        out,
+        entries: bundle.entries.length,
+        installationFingerprint: bundle.installation?.fingerprint ?? null,
+        // Unsigned where this program cannot open the installation key (the app's OS key store).
+        signedHead: bundle.head !== null,
+      });
       return EXIT.done;
     });
   },

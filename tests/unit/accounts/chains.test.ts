@@ -351,7 +351,14 @@ describe('the monthly review (접속기록 점검)', () => {
     const status = await ok<AccessReviewStatus>(copy.app, officer, 'accessLog.reviews');
     expect(status).toMatchObject({ dueThrough: '2026-10', overdue: false, reviews: [{ id: review.id, reviewedThrough: '2026-10' }] });
     const logged = rows(sqlite()).filter((r) => r.method === 'accessLog.recordReview');
-    expect(logged).toMatchObject([{ user_id: 1, kind: 'change', result: 'ok', targets: `["access_review:${review.id}"]` }]);
+    expect(logged).toMatchObject([
+      {
+        user_id: 1,
+        kind: 'change',
+        result: 'ok',
+        targets: expect.stringMatching(new RegExp(`^\\["access_review:${review.id}","ledger:\\d+:[0-9a-f]{64}"\\]$`)),
+      },
+    ]);
     // The remark is not copied into the log.
     expect(JSON.stringify(rows(sqlite()))).not.toContain('이상 없음');
 

@@ -396,7 +396,11 @@ async function exportBundle(): Promise<{ path: string; text: string; run: CliRun
 }
 
 /** A bundle without its export time, to compare two exports. */
-const withoutExportTime = (json: string) => ({ ...(JSON.parse(json) as Record<string, unknown>), exportedAt: null });
+/** The export time (and the head's signature over it) differ between two exports of the same ledger. */
+const withoutExportTime = (json: string) => {
+  const bundle = JSON.parse(json) as Record<string, unknown> & { head: Record<string, unknown> | null };
+  return { ...bundle, exportedAt: null, head: bundle.head && { ...bundle.head, exportedAt: null, signature: null } };
+};
 
 describe('the auditor’s bundle', () => {
   it('exports entries, public keys and the seal fingerprint, and verifies with nothing else present', async () => {
@@ -414,6 +418,7 @@ describe('the auditor’s bundle', () => {
       out: path,
       entries: bundle.entries.length,
       installationFingerprint: bundle.installation.fingerprint,
+      signedHead: true,
     });
     expect(bundle.format).toBe('retention-desk.ledger-bundle');
     expect(bundle.entries.filter((e) => e.kind === 'destruction').map((e) => e.serial)).toEqual([
@@ -433,7 +438,20 @@ describe('the auditor’s bundle', () => {
       entries: bundle.entries.length,
       head: { seq: bundle.entries.length, hash: bundle.entries.at(-1)?.hash },
       installationKeyId: bundle.installation.keyId,
+      signedHead: true,
     });
+  });
+
+  it('a bundle with its last entries cut off fails: the installation key signed its head at export', async () => {
+    const { path, text } = await exportBundle();
+    const bundle = JSON.parse(text) as { entries: LedgerRowRaw[] };
+    writeFileSync(path, JSON.stringify({ ...bundle, entries: bundle.entries.slice(0, -2) }));
+    const cut = await cli(['verify', '--bundle', path]);
+    expect([cut.code, cut.json()]).toEqual([1, expect.objectContaining({ ok: false, code: 'BUNDLE_CUT', entry: bundle.entries.length })]);
+    const head = (JSON.parse(text) as { head: { seq: number } }).head;
+    writeFileSync(path, JSON.stringify({ ...bundle, entries: bundle.entries.slice(0, -2), head: { ...head, seq: head.seq - 2 } }));
+    const forged = await cli(['verify', '--bundle', path]);
+    expect([forged.code, forged.json()]).toEqual([1, expect.objectContaining({ ok: false, code: 'HEAD_SIGNATURE_INVALID' })]);
   });
 
   it('holds no evidence bytes, password hashes, sealed keys or passwords', async () => {
