@@ -147,6 +147,7 @@ export function createDispatcher(
         targets.push(`${kind}:${id}`);
       },
       afterCommit: (task) => afterCommit.push(task),
+      progress: (task, done, total) => session.emit?.({ type: 'progress', task, done, total }),
     });
 
     try {

@@ -15,6 +15,7 @@ function sessionOf(contents: WebContents): Session {
     session = newSession(terminalName('app'));
     sessions.set(contents.id, session);
   }
+  session.emit ??= (event) => sendEvent(contents, event);
   if (!watched.has(contents.id)) {
     watched.add(contents.id);
     contents.once('destroyed', () => {

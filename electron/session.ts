@@ -1,3 +1,4 @@
+import type { BridgeEvent } from '../shared/api/bridge.ts';
 import type { Role } from '../shared/api/contract.ts';
 
 export interface SessionUser {
@@ -19,6 +20,8 @@ export interface Session {
   lastActivityAt: number;
   /** Where calls come from, for the access log ("접속지"): e.g. `app@RECEPTION-PC`. */
   terminal: string;
+  /** Sends an event to this session's window (progress of long work); absent for the CLI. */
+  emit?: (event: BridgeEvent) => void;
 }
 
 export function newSession(terminal = 'app'): Session {

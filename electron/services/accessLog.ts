@@ -24,6 +24,9 @@ export interface AccessEntry {
   terminal: string;
 }
 
+/** How often long verification tells the window where it is. */
+const PROGRESS_EVERY = 2000;
+
 function hashOf(seq: number, entry: AccessEntry, prevHash: string): string {
   return sha256Hex(canonicalJson({ seq, ...entry, prevHash }));
 }
@@ -69,8 +72,16 @@ function entryOf(row: AccessLogTable): AccessEntry {
  * (deleted row), a broken link, or a hash that no longer matches the row (edited row). Reviews
  * recorded the head at their time: a shorter or different log than they saw means a cut tail.
  */
-export async function verifyAccessLog(db: Db): Promise<ChainReport> {
+export async function verifyAccessLog(db: Db, onProgress?: (done: number, total: number) => void): Promise<ChainReport> {
   const chain = 'access_log';
+  const total = onProgress
+    ? ((
+        await db
+          .selectFrom('access_log')
+          .select(sql<number>`count(*)`.as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0)
+    : 0;
   let expected = 1;
   let previous = GENESIS_HASH;
   const hashes = new Map<number, string>();
@@ -88,7 +99,9 @@ export async function verifyAccessLog(db: Db): Promise<ChainReport> {
     hashes.set(row.seq, row.hash);
     previous = row.hash;
     expected += 1;
+    if (onProgress && row.seq % PROGRESS_EVERY === 0) onProgress(row.seq, total);
   }
+  onProgress?.(expected - 1, total);
   // Heads recorded elsewhere — by monthly reviews and by the seals in the signed ledger — must
   // still be in the log as they were: a shorter or different log means a cut or rewritten tail.
   const reviews = await db.selectFrom('access_reviews').select(['log_seq', 'log_hash', 'reviewed_through']).execute();
@@ -222,7 +235,7 @@ export const accessLogHandlers: HandlersOf<typeof accessLogApi> = {
     return { fileName: `접속기록_${today}.csv`, csv, rows: rows.length };
   },
 
-  'accessLog.verify': ({ db }) => verifyAccessLog(db),
+  'accessLog.verify': (call) => verifyAccessLog(call.db, (done, total) => call.progress('verify', done, total)),
 
   'accessLog.reviews': async ({ db, today }) => {
     const reviews = await listReviews(db);

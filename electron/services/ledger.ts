@@ -145,7 +145,7 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
     };
   },
 
-  'ledger.verify': ({ db }) => verifyBoth(db),
+  'ledger.verify': (call) => verifyBoth(call.db, (done, total) => call.progress('verify', done, total)),
 
   'ledger.lookup': async (call, input) => {
     const code = parseQrPayload(input.code);

@@ -18,6 +18,8 @@ export interface CallContext {
   target(kind: string, id: string | number): void;
   /** Runs after the transaction has committed (e.g. a WAL checkpoint after a destruction). */
   afterCommit(task: () => void): void;
+  /** Tells the calling window how far long work has come (the window shows a progress bar). */
+  progress(task: string, done: number, total: number): void;
 }
 
 export type Handler<M> = (call: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> | OutputOf<M>;

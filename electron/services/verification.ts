@@ -50,10 +50,13 @@ function damaged(error: unknown): ChainFailure {
 }
 
 /** Both chains, as the app's 검증 button shows them; a damaged schema is a failed report, not an error. */
-export async function verifyBoth(db: Db): Promise<{ ok: boolean; ledger: LedgerReport; accessLog: ChainReport }> {
+export async function verifyBoth(
+  db: Db,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ ok: boolean; ledger: LedgerReport; accessLog: ChainReport }> {
   try {
     const ledger = await verifyLedgerInFile(db);
-    const accessLog = await verifyAccessLog(db);
+    const accessLog = await verifyAccessLog(db, onProgress);
     return { ok: ledger.ok && accessLog.ok, ledger, accessLog };
   } catch (error) {
     return { ok: false, ledger: damaged(error), accessLog: damaged(error) };

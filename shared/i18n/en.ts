@@ -255,6 +255,7 @@ export const en: Messages = {
     exportCsv: 'Export CSV',
     exported: 'Saved {{count}} rows as {{file}}.',
     print: 'Print',
+    progress: '{{done}} of {{total}} checked',
   },
   auth: {
     signInTitle: 'Sign in',

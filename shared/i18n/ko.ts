@@ -229,6 +229,7 @@ export const ko = {
     exportCsv: 'CSV 내보내기',
     exported: '{{count}}건을 {{file}} 파일로 저장했습니다.',
     print: '인쇄',
+    progress: '{{total}}건 중 {{done}}건 확인',
   },
   auth: {
     signInTitle: '로그인',

@@ -97,6 +97,9 @@ export const test = base.extend<{ rd: Harness }>({
         session = newSession();
         sessions.set(page, session);
       }
+      session.emit ??= (event) => {
+        void page.evaluate((e) => (window as unknown as { __rdEmit?: (e: unknown) => void }).__rdEmit?.(e), event).catch(() => {});
+      };
       return session;
     };
     await serveRenderer(context);

@@ -18,6 +18,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TaskProgress } from '../../components/TaskProgress.tsx';
 import { usePageState } from '../../components/usePageState.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 
@@ -117,6 +118,7 @@ export function AccessLogPage() {
             : t('accessLog.verifyFail', { entry: report.entry, reason: report.reason })}
         </Alert>
       ) : null}
+      <TaskProgress task="verify" running={verify.isPending} />
       {verify.isError ? <ErrorAlert error={verify.error} /> : null}
       <Group align="flex-end" gap="sm">
         <Select

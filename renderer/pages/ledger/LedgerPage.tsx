@@ -14,6 +14,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { downloadText } from '../../components/download.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TaskProgress } from '../../components/TaskProgress.tsx';
 import { PasswordConfirmModal } from '../../components/PasswordConfirmModal.tsx';
 import { RowMenu } from '../../components/RowMenu.tsx';
 import { usePageState } from '../../components/usePageState.ts';
@@ -149,6 +150,7 @@ export function LedgerPage() {
           </>
         }
       />
+      <TaskProgress task="verify" running={verify.isPending} />
       {report ? <VerifyAlert report={report} onClose={() => setReport(null)} /> : null}
       {[verify, exportBundle].map((m, i) => (m.isError ? <ErrorAlert key={i} error={m.error} /> : null))}
       <Group align="flex-end">
