@@ -4,7 +4,7 @@ import type { AccessLogRow, AccessReview, ChainReport, accessLogApi, accessLogFi
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import { GENESIS_HASH } from '../../shared/ledger/types.ts';
 import { addDays, formatInstant, seoulMidnight } from '../../shared/dates/calendar.ts';
-import { KIND_LABELS, RESULT_LABELS, methodLabel } from '../../shared/api/labels.ts';
+import { KIND_LABELS, METHOD_LABELS, RESULT_LABELS, methodLabel } from '../../shared/api/labels.ts';
 import { toCsv } from '../../shared/formats/csv.ts';
 import type { Db } from '../../db/connection.ts';
 import type { AccessLogTable } from '../../db/schema.ts';
@@ -134,6 +134,20 @@ function filtered(db: Db, filter: Filter) {
   if (filter.userId) query = query.where('access_log.user_id', '=', filter.userId);
   if (filter.kind === 'denied') query = query.where('access_log.result', '!=', 'ok');
   else if (filter.kind) query = query.where('access_log.kind', '=', filter.kind);
+  if (filter.text) {
+    const text = filter.text;
+    // Staff search by what they read on screen (the Korean label), so labels map back to methods.
+    const methods = Object.entries(METHOD_LABELS)
+      .filter(([method, label]) => [method, label.ko, label.en].some((name) => name.toLowerCase().includes(text.toLowerCase())))
+      .map(([method]) => method);
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('access_log.targets', 'like', sql<string>`${pattern} ESCAPE '\\'`),
+        ...(methods.length > 0 ? [eb('access_log.method', 'in', methods)] : []),
+      ]),
+    );
+  }
   return query;
 }
 

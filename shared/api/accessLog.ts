@@ -47,6 +47,8 @@ export const accessLogFilter = z.strictObject({
   to: isoDate.optional(),
   userId: z.number().int().positive().optional(),
   kind: z.enum(ACCESS_KINDS).optional(),
+  /** Words of the action (Korean or English label, or the method name) or a target id such as `pi_file:3`. */
+  text: z.string().trim().max(100).optional(),
 });
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '검토 기간은 YYYY-MM 형식으로 입력해 주세요.' });

@@ -334,6 +334,7 @@ export const en: Messages = {
     from: 'From',
     to: 'To',
     kind: 'Kind',
+    searchHint: 'Action or target (e.g. Sign in, pi_file:3)',
     seq: 'No.',
     at: 'Time',
     method: 'Action',

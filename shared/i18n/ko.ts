@@ -307,6 +307,7 @@ export const ko = {
     from: '시작일',
     to: '종료일',
     kind: '구분',
+    searchHint: '작업 이름 또는 대상(예: 로그인, pi_file:3)',
     seq: '번호',
     at: '일시',
     method: '작업',

@@ -21,7 +21,14 @@ test('clinic profile: edit, persist across reload, reject a bad 사업자등록�
   await expect(clinic.getByLabel('주소')).toHaveValue('서울특별시 종로구 자하문로 17');
   await expect(cctv.getByLabel('성명')).toHaveValue('이준호');
   // Korean is drawn with the bundled font, not whatever the PC happens to have.
-  expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Pretendard') && f.status === 'loaded'))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].some((f) => f.family.includes('Pretendard') && f.status === 'loaded');
+      }),
+    )
+    .toBe(true);
   await page.screenshot({ path: join(SCREENSHOTS, 'settings-clinic-profile.png'), fullPage: true });
 
   // A wrong check digit: the Korean message appears under the field and nothing is saved.

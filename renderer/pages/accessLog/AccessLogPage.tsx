@@ -1,10 +1,11 @@
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPrinter, IconShieldCheck } from '@tabler/icons-react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPrinter, IconSearch, IconShieldCheck } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { ACCESS_KINDS, accessLogApi, type AccessKind, type AccessLogRow, type ChainReport } from '../../../shared/api/accessLog.ts';
@@ -24,7 +25,28 @@ import { useSession } from '../../session/SessionContext.tsx';
 
 const PAGE = 500;
 
+/** Typed words reach the main process once typing pauses, not on every key. */
+function SearchField({ value, onChange }: { value: string; onChange: (text: string) => void }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState(value);
+  const [settled] = useDebouncedValue(typed, 300);
+  useEffect(() => {
+    if (settled !== value) onChange(settled.trim());
+  }, [settled, value, onChange]);
+  return (
+    <TextInput
+      label={t('common.search')}
+      placeholder={t('accessLog.searchHint')}
+      leftSection={<IconSearch size={16} />}
+      value={typed}
+      onChange={(event) => setTyped(event.currentTarget.value)}
+      w={220}
+    />
+  );
+}
+
 interface Filter {
+  text?: string;
   userId?: number;
   from?: string;
   to?: string;
@@ -121,6 +143,10 @@ export function AccessLogPage() {
       <TaskProgress task="verify" running={verify.isPending} />
       {verify.isError ? <ErrorAlert error={verify.error} /> : null}
       <Group align="flex-end" gap="sm">
+        <SearchField
+          value={filter.text ?? ''}
+          onChange={(text) => setFilter(({ text: _t, ...rest }) => (text ? { ...rest, text } : rest))}
+        />
         <Select
           label={t('accessLog.account')}
           placeholder={t('common.all')}

@@ -19,6 +19,7 @@ export function AccessLogPrintPage({ query }: { query: string }) {
     ...(params.get('from') ? { from: params.get('from') ?? '' } : {}),
     ...(params.get('to') ? { to: params.get('to') ?? '' } : {}),
     ...(params.get('userId') ? { userId: Number(params.get('userId')) } : {}),
+    ...(params.get('text') ? { text: params.get('text') ?? '' } : {}),
     ...(kind && (ACCESS_KINDS as readonly string[]).includes(kind) ? { kind: kind as AccessKind } : {}),
   };
   const log = useApiQuery('accessLog.list', { ...filter, order: 'oldest', offset: 0, limit: MAX_PRINTED });
