@@ -4,6 +4,7 @@ import type { FileInput, FileView } from '../../shared/api/register.ts';
 import type { Result } from '../../shared/api/contract.ts';
 import type { AppContext } from '../../electron/context.ts';
 import { dispatch } from '../../electron/dispatch.ts';
+import type { LedgerRow } from '../../shared/ledger/types.ts';
 import type { Session } from '../../electron/session.ts';
 import { ok } from './accounts.ts';
 import type { databaseOf } from './tempdb.ts';
@@ -95,14 +96,7 @@ export function snapshot(sqlite: Sqlite) {
   };
 }
 
-export interface LedgerRowRaw {
-  seq: number;
-  kind: string;
-  serial: string | null;
-  content: string;
-  signatures: string;
-  hash: string;
-}
+export type LedgerRowRaw = LedgerRow;
 
 export const ledgerRows = (sqlite: Sqlite) => sqlite.prepare('SELECT * FROM ledger_entries ORDER BY seq').all() as LedgerRowRaw[];
 

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { AccessLogTable } from '../../db/schema.ts';
 import type { Role } from '../../shared/api/contract.ts';
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import { GENESIS_HASH } from '../../shared/ledger/types.ts';
@@ -49,17 +50,7 @@ export function signedInAs(id: number, role: Role, at: Date): Session {
   return { user: { id, role, mustChangePassword: false }, locked: false, lastActivityAt: at.getTime(), terminal: 'test' };
 }
 
-interface AccessRow {
-  seq: number;
-  at: string;
-  user_id: number | null;
-  kind: string;
-  method: string;
-  targets: string;
-  result: string;
-  terminal: string;
-  prev_hash: string;
-}
+type AccessRow = Omit<AccessLogTable, 'hash'>;
 
 /**
  * What an attacker who knows the hash formula does after editing a row: recompute every hash

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import type { AccessLogTable } from '../../../db/schema.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessLogPage, AccessReview, AccessReviewStatus, ChainReport } from '../../../shared/api/accessLog.ts';
 import { RESULT_LABELS, methodLabel } from '../../../shared/api/labels.ts';
@@ -24,18 +25,7 @@ const opened: TestApp[] = [];
 
 type Sqlite = ReturnType<typeof databaseOf>['sqlite'];
 
-interface LogRow {
-  seq: number;
-  at: string;
-  user_id: number | null;
-  kind: string;
-  method: string;
-  targets: string;
-  result: string;
-  terminal: string;
-  prev_hash: string;
-  hash: string;
-}
+type LogRow = AccessLogTable;
 
 beforeAll(async () => {
   base = testApp();
