@@ -43,6 +43,7 @@ export function toFileView(
     policy: {
       id: policy.id,
       name: policy.name,
+      rule: policy.rule,
       ruleText: policy.ruleText,
       basis: policy.basis,
       ruleKind: policy.rule.kind,

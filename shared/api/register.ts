@@ -3,6 +3,7 @@ import { isoDate } from './common.ts';
 import { method } from './contract.ts';
 import { LOCATION_KINDS, MEDIA_KINDS, type FileStatus, type LocationKind, type MediaKind } from '../domain/destruction.ts';
 import type { Expiry } from '../periods/expiry.ts';
+import type { RetentionRule } from '../periods/rule.ts';
 
 export const fileInput = z.strictObject({
   name: z.string().trim().min(1, { error: '개인정보 파일명을 입력해 주세요.' }).max(100),
@@ -35,7 +36,16 @@ export interface FileView {
   locationKind: LocationKind;
   locationDetail: string;
   recordCount: number;
-  policy: { id: number; name: string; ruleText: string; basis: string; ruleKind: string; startLabel: string; minimum: boolean };
+  policy: {
+    id: number;
+    name: string;
+    rule: RetentionRule;
+    ruleText: string;
+    basis: string;
+    ruleKind: string;
+    startLabel: string;
+    minimum: boolean;
+  };
   createdOn: string;
   startDate: string | null;
   eventDate: string | null;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyView } from '../../../shared/api/policies.ts';
 import { formatDateWithWeekday } from '../../../shared/dates/calendar.ts';
-import { parsePeriod, periodCode, tryComputeExpiry } from '../../../shared/periods/index.ts';
+import { describeRule, parsePeriod, periodCode, tryComputeExpiry } from '../../../shared/periods/index.ts';
 import { DateField } from '../../components/DateField.tsx';
 
 /**
@@ -53,7 +53,10 @@ export function ExpiryCalculator({ policies, today }: { policies: readonly Polic
               label={t('policies.usePolicy')}
               w={240}
               clearable
-              data={fixedPolicies.map((policy) => ({ value: String(policy.id), label: `${policy.name} (${policy.ruleText})` }))}
+              data={fixedPolicies.map((policy) => ({
+                value: String(policy.id),
+                label: `${policy.name} (${describeRule(policy.rule, locale)})`,
+              }))}
               onChange={(id) => {
                 const policy = fixedPolicies.find((p) => String(p.id) === id);
                 if (policy?.rule.kind !== 'fixed') return;

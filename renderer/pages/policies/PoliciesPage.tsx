@@ -12,6 +12,7 @@ import {
   PRESET_CATEGORY_LABELS,
   RETENTION_EVENTS,
   RETENTION_PRESETS,
+  describeRule,
   dueDates,
   findPreset,
   retentionEventLabel,
@@ -47,7 +48,8 @@ export function PolicyPreview({ policy, today }: { policy: PolicyView; today: st
 }
 
 export function PoliciesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'ko';
   const session = useSession();
   const canEdit = session.user?.role === 'officer' || session.user?.role === 'admin';
   const policies = useApiQuery('policies.list', {});
@@ -72,7 +74,8 @@ export function PoliciesPage() {
           </Stack>
         ),
       }),
-      column.accessor('ruleText', {
+      column.accessor((row) => describeRule(row.rule, locale), {
+        id: 'ruleText',
         header: t('policies.rule'),
         cell: (info) => (
           <Stack gap={2} align="flex-start">
@@ -114,7 +117,7 @@ export function PoliciesPage() {
         ),
       }),
     ];
-  }, [t, canEdit, archive, session.today]);
+  }, [t, locale, canEdit, archive, session.today]);
 
   const list = policies.data ?? [];
   return (

@@ -9,6 +9,7 @@ import { useLocation } from 'wouter';
 import { fileInput, registerApi, type FileInput, type FileView } from '../../../shared/api/register.ts';
 import { formatDateWithWeekday } from '../../../shared/dates/calendar.ts';
 import { LOCATION_KINDS, MEDIA_KINDS } from '../../../shared/domain/destruction.ts';
+import { describeRule } from '../../../shared/periods/rule.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { CsvExportButton } from '../../components/CsvExportButton.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -65,7 +66,7 @@ export function RegisterPage() {
         ),
       }),
       column.accessor('recordCount', { header: t('register.recordCount'), cell: (info) => info.getValue().toLocaleString('ko-KR') }),
-      column.accessor((row) => row.policy.ruleText, {
+      column.accessor((row) => describeRule(row.policy.rule, locale), {
         id: 'policy',
         header: t('register.policy'),
         cell: (info) => (
@@ -192,7 +193,8 @@ export function RegisterPage() {
 }
 
 function FileModal({ file, onClose }: { file: FileView | null; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'ko';
   const session = useSession();
   const policies = useApiQuery('policies.list', {});
   const form = useForm<FileInput>({
@@ -288,7 +290,7 @@ function FileModal({ file, onClose }: { file: FileView | null; onClose: () => vo
         label={t('register.policy')}
         withAsterisk
         allowDeselect={false}
-        data={(policies.data ?? []).map((p) => ({ value: String(p.id), label: `${p.name} — ${p.ruleText}` }))}
+        data={(policies.data ?? []).map((p) => ({ value: String(p.id), label: `${p.name} — ${describeRule(p.rule, locale)}` }))}
         value={values.policyId ? String(values.policyId) : null}
         onChange={(value) => form.setFieldValue('policyId', Number(value))}
         error={form.errors.policyId}
