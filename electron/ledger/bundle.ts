@@ -129,7 +129,12 @@ export function verifyBundle(text: string): LedgerReport {
   }
   const report = verifyLedgerRows(bundle.data.entries);
   if (!report.ok) return report;
-  const summaries = checkSummaries(bundle.data);
+  let summaries: LedgerReport | null;
+  try {
+    summaries = checkSummaries(bundle.data);
+  } catch {
+    return fail(0, 'MALFORMED', '묶음의 항목 내용이 형식에 맞지 않습니다.');
+  }
   if (summaries) return summaries;
   const { head, installation } = bundle.data;
   if (head === null) return { ...report, signedHead: false };

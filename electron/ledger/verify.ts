@@ -12,6 +12,8 @@ import {
   type LedgerReport,
   type LedgerRow,
   type LedgerSignature,
+  type SignatureRole,
+  type SignersPolicyBody,
 } from '../../shared/ledger/types.ts';
 import { keyIdOf, verifyText } from '../crypto/signing.ts';
 import { entryHash, recordText } from './append.ts';
@@ -34,6 +36,8 @@ export interface KnownKey {
 /** What a kind-specific check sees: the keys as the chain has established them so far. */
 export interface VerifyState {
   keys: Map<string, KnownKey>;
+  /** The two-signer rule in force at this point of the chain (required until the officer signs otherwise). */
+  requireDistinctSigners: boolean;
   /** Destruction entries seen so far, by serial (corrections must point back to one). */
   destructions: Map<string, { seq: number; hash?: string }>;
   installationKeyId: string | null;
@@ -51,6 +55,36 @@ export interface Problem {
 
 const problem = (code: string, reason: string): Problem => ({ code, reason });
 
+/**
+ * The signatures each kind of entry carries: exactly these roles, once each, and what each signs.
+ * Only the performer of a destruction signs the record alone (before the approval exists).
+ */
+const SIGNATURE_SCOPES: Record<string, Readonly<Partial<Record<SignatureRole, 'content' | 'record'>>>> = {
+  installation: { self: 'content' },
+  'key.register': { registrar: 'content' },
+  'key.revoke': { registrar: 'content' },
+  destruction: { performer: 'record', approver: 'content' },
+  'destruction.correction': { approver: 'content' },
+  'audit.seal': { seal: 'content' },
+  'policy.signers': { registrar: 'content' },
+};
+
+function scopeOf(kind: string, role: SignatureRole): 'content' | 'record' | undefined {
+  return SIGNATURE_SCOPES[kind]?.[role];
+}
+
+/** Exactly the expected signatures, each once, each claiming the scope its role has for this kind. */
+function checkSignatureSet(kind: string, signatures: LedgerSignature[]): Problem | null {
+  const expected = SIGNATURE_SCOPES[kind] ?? {};
+  const roles = Object.keys(expected);
+  const seen = signatures.map((s) => s.role);
+  const exact = seen.length === roles.length && roles.every((role) => seen.filter((r) => r === role).length === 1);
+  if (!exact || signatures.some((s) => scopeOf(kind, s.role) !== s.signs)) {
+    return problem('SIGNATURE_SET', '이 종류의 항목에 있어야 할 서명과 실제 서명이 다릅니다(서명이 더해지거나 바뀌었습니다).');
+  }
+  return null;
+}
+
 function fail(seq: number, serial: string | null, p: Problem): LedgerFailure {
   return { ok: false, chain: 'ledger', entry: seq, ...(serial ? { serial } : {}), code: p.code, reason: p.reason };
 }
@@ -61,9 +95,12 @@ export function checkSignature(
   content: LedgerContent,
   signature: LedgerSignature | undefined,
   label: string,
-  expect: { roles?: readonly KnownKey['role'][]; userId?: number } = {},
+  expect: { roles?: readonly KnownKey['role'][]; userId?: number; keyId?: string } = {},
 ): Problem | null {
   if (!signature) return problem('MISSING_SIGNATURE', `${label}의 서명이 없습니다.`);
+  if (expect.keyId !== undefined && signature.keyId !== expect.keyId) {
+    return problem('SIGNER_MISMATCH', `${label}의 서명 키가 항목에 기록된 키와 다릅니다.`);
+  }
   const key = state.keys.get(signature.keyId);
   if (!key) return problem('UNKNOWN_KEY', `${label}의 서명 키(${signature.keyId})가 등록되어 있지 않습니다.`);
   if (key.revokedAt !== null) {
@@ -75,7 +112,9 @@ export function checkSignature(
   if (expect.userId !== undefined && key.userId !== expect.userId) {
     return problem('SIGNER_MISMATCH', `${label}의 서명 키가 기록된 사람의 키가 아닙니다.`);
   }
-  const text = signature.signs === 'record' ? recordText(content.body) : canonicalJson(content);
+  // What a signature covers follows from the entry's kind and the signer's role (SIGNATURE_SCOPES),
+  // never from the entry's own say: otherwise an old record signature could vouch for any body.
+  const text = scopeOf(content.kind, signature.role) === 'record' ? recordText(content.body) : canonicalJson(content);
   if (!verifyText(key.publicKey, text, signature.signature)) {
     return problem('SIGNATURE_INVALID', `${label}의 서명이 내용과 맞지 않습니다(서명 또는 내용이 바뀌었습니다).`);
   }
@@ -184,10 +223,13 @@ const checkDestruction: KindCheck = (state, content, signatures) => {
     content,
     signatures.find((s) => s.role === 'approver' && s.signs === 'content'),
     `승인자(${approver.name})`,
-    { userId: approver.userId, roles: ['officer'] },
+    { userId: approver.userId, roles: ['officer'], keyId: approver.keyId },
   );
   if (approverFailure) return approverFailure;
-  if (body.requireDistinctSigners && performer.userId === approver.userId) {
+  if (body.requireDistinctSigners !== state.requireDistinctSigners) {
+    return problem('POLICY_MISMATCH', '항목에 적힌 서로 다른 서명자 규칙이 그때 관리대장에 기록된 규칙과 다릅니다.');
+  }
+  if (state.requireDistinctSigners && performer.userId === approver.userId) {
     return problem('SAME_SIGNER', '처리담당자와 승인자가 같은 사람입니다(서로 다른 사람이 서명해야 합니다).');
   }
   if (state.attachmentDigest) {
@@ -236,6 +278,26 @@ const checkSeal: KindCheck = (state, content, signatures) =>
     { roles: ['installation'] },
   );
 
+/** The two-signer rule changes only by an entry the officer signs; destructions after it follow it. */
+const checkSignersPolicy: KindCheck = (state, content, signatures) => {
+  const body = content.body as unknown as SignersPolicyBody;
+  const failure = checkSignature(
+    state,
+    content,
+    signatures.find((s) => s.role === 'registrar'),
+    `보호책임자(${body.officer.name})`,
+    {
+      userId: body.officer.userId,
+      roles: ['officer'],
+      keyId: body.officer.keyId,
+    },
+  );
+  if (failure) return failure;
+  if (typeof body.requireDistinctSigners !== 'boolean') return problem('MALFORMED', '서명자 규칙 항목의 형식이 올바르지 않습니다.');
+  state.requireDistinctSigners = body.requireDistinctSigners;
+  return null;
+};
+
 const KIND_CHECKS: Record<string, KindCheck> = {
   installation: checkInstallation,
   'key.register': checkKeyRegister,
@@ -243,6 +305,7 @@ const KIND_CHECKS: Record<string, KindCheck> = {
   destruction: checkDestruction,
   'destruction.correction': checkCorrection,
   'audit.seal': checkSeal,
+  'policy.signers': checkSignersPolicy,
 };
 
 /**
@@ -260,6 +323,7 @@ export function verifyLedgerRows(
 ): LedgerReport {
   const state: VerifyState = {
     keys: new Map(),
+    requireDistinctSigners: true,
     destructions: new Map(),
     installationKeyId: null,
     officerRegistered: false,
@@ -354,7 +418,8 @@ function checkRow(
   if (!check) return problem('UNKNOWN_KIND', `알 수 없는 항목 종류입니다: ${content.kind}`);
   // Signatures before the hash: a changed body or a swapped signature is then reported as what it
   // is, rather than as a bare hash mismatch.
-  let failure: Problem | null;
+  let failure: Problem | null = checkSignatureSet(content.kind, signatures);
+  if (failure) return failure;
   try {
     failure = check(state, content, signatures);
   } catch {

@@ -35,15 +35,6 @@ async function person(db: Db, userId: number | null): Promise<PersonRef | null> 
   return { userId: user.id, name: user.display_name, title: user.title };
 }
 
-async function signerInfo(db: Db, userId: number, keyId: string): Promise<SignerInfo> {
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'login', 'display_name', 'title'])
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow();
-  return { userId: user.id, login: user.login, name: user.display_name, title: user.title, keyId };
-}
-
 async function toView(db: Db, row: RequestRow, today: string): Promise<DisposalView> {
   const items = await db.selectFrom('disposal_items').selectAll().where('request_id', '=', row.id).execute();
   const files = new Map(
@@ -310,7 +301,7 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
     checkFiles(files, asRequested, row.method as DestructionMethod, row.reason as DestructionReason, input.performedOn, row.id);
     const key = await unlockOwnKey(call, input.password);
     const me = actor(call);
-    const record = await buildRecord(call, row, input.performedOn, await signerInfo(call.db, me.id, key.keyId));
+    const record = await buildRecord(call, row, input.performedOn, key.signer);
     const text = canonicalJson(record);
     const signature: LedgerSignature = { role: 'performer', keyId: key.keyId, signs: 'record', signature: signText(key.privateKey, text) };
     await call.db
@@ -370,7 +361,7 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
     const body: DestructionBody = {
       serial,
       record,
-      approval: { approver: await signerInfo(call.db, me.id, key.keyId), approvedOn, approvedAt: call.now.toISOString() },
+      approval: { approver: key.signer, approvedOn, approvedAt: call.now.toISOString() },
       requireDistinctSigners: settings.requireDistinctSigners,
     };
     const entry = await appendLedgerEntry(call.db, {

@@ -2,7 +2,7 @@ import { AppError } from '../../shared/api/contract.ts';
 import type { LedgerEntryView, LookupResult, ledgerApi } from '../../shared/api/ledger.ts';
 import { parseQrPayload, qrPayload } from '../../shared/api/ledger.ts';
 import { toCsv } from '../../shared/formats/csv.ts';
-import type { CorrectionBody, DestructionBody, LedgerContent, SignerInfo } from '../../shared/ledger/types.ts';
+import type { CorrectionBody, DestructionBody, LedgerContent } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { appendLedgerEntry } from '../ledger/append.ts';
 import { buildBundle, serializeBundle, type LedgerBundle } from '../ledger/bundle.ts';
@@ -217,13 +217,7 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
   'ledger.correct': async (call, input) => {
     const original = await entryBySerial(call, input.serial);
     const key = await unlockOwnKey(call, input.password);
-    const me = actor(call);
-    const user = await call.db
-      .selectFrom('users')
-      .select(['login', 'display_name', 'title'])
-      .where('id', '=', me.id)
-      .executeTakeFirstOrThrow();
-    const officer: SignerInfo = { userId: me.id, login: user.login, name: user.display_name, title: user.title, keyId: key.keyId };
+    const officer = key.signer;
     const serial = await nextSerial(call.db, call.today.slice(0, 4));
     const body: CorrectionBody = {
       serial,

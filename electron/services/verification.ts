@@ -7,11 +7,21 @@ import { attachmentDigests } from './attachments.ts';
 export type FileReport =
   { ok: true; chains: { ledger: LedgerReport; accessLog: ChainReport } } | { ok: false; failure: ChainReport | LedgerReport };
 
+/** A row whose targets do not parse anchors nothing here; the access log's own check names that row. */
+function parsedTargets(text: string): string[] {
+  try {
+    const targets: unknown = JSON.parse(text);
+    return Array.isArray(targets) ? targets.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /** The `ledger:seq:hash` targets the dispatcher wrote to the access log when entries were appended. */
 async function accessLogAnchors(db: Db): Promise<Array<{ seq: number; hash: string; what: string }>> {
   const rows = await db.selectFrom('access_log').select(['seq', 'targets']).where('targets', 'like', '%"ledger:%').execute();
   return rows.flatMap((row) =>
-    (JSON.parse(row.targets) as string[]).flatMap((target) => {
+    parsedTargets(row.targets).flatMap((target) => {
       const match = /^ledger:(\d+):([0-9a-f]{64})$/.exec(target);
       return match ? [{ seq: Number(match[1]), hash: match[2] ?? '', what: `접속기록 ${row.seq}번` }] : [];
     }),
@@ -40,12 +50,14 @@ export async function verifyLedgerInFile(db: Db): Promise<LedgerReport> {
 export const verifyLedger = verifyLedgerInFile;
 
 function damaged(error: unknown): ChainFailure {
+  // The database's own words (table names, SQL) are for the console, not for staff or a report.
+  console.error('[verify] the file could not be read as a Retention Desk database', error);
   return {
     ok: false,
     chain: 'file',
     entry: 0,
     code: 'SCHEMA_DAMAGED',
-    reason: `데이터베이스의 표 구조가 손상되어 검증할 수 없습니다(${error instanceof Error ? error.message : String(error)}).`,
+    reason: '데이터베이스의 표 구조가 손상되어 검증할 수 없습니다(표나 열이 지워졌거나 바뀌었습니다). 백업 파일과 대조해 주세요.',
   };
 }
 

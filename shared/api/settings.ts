@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './contract.ts';
+import { passwordEntry } from './accounts.ts';
 
 export const settingsSchema = z.strictObject({
   /** The session locks itself after this many idle minutes (안전성 확보조치: 자동 접속 차단). */
@@ -21,5 +22,10 @@ export const settingsApi = {
     roles: ['officer', 'admin', 'facilities', 'auditor'],
     log: 'none',
   }),
-  'settings.update': method<Settings>()({ input: settingsSchema.partial(), roles: ['officer'], log: 'change' }),
+  /** Changing the two-signer rule is itself a signed ledger entry, so it needs the officer's password. */
+  'settings.update': method<Settings>()({
+    input: settingsSchema.partial().extend({ officerPassword: passwordEntry.optional() }),
+    roles: ['officer'],
+    log: 'change',
+  }),
 };

@@ -445,6 +445,12 @@ export const en: Messages = {
     idleLock: 'Automatic lock',
     security: 'Security settings',
     distinctSigners: 'The person who destroys and the approver must be different people (recommended)',
+    signersConfirmTitle: 'Change the signer rule',
+    signersConfirmOn:
+      "From now on the person who destroys and the approver must be different people. The change is recorded in the destruction ledger with the officer's signature.",
+    signersConfirmOff:
+      "From now on one person may both destroy and approve. An inspector may ask why; the change is recorded in the destruction ledger with the officer's signature.",
+    signersConfirm: 'Sign and save',
     idleLockMinutes: 'Lock after idle (minutes)',
     idleLockHint: 'After this long without input the screen locks and asks for the password again.',
     readOnly: 'Only the privacy officer can change the clinic profile.',

@@ -419,6 +419,12 @@ export const ko = {
     idleLock: '자동 잠금',
     security: '보안 설정',
     distinctSigners: '파기를 수행한 사람과 승인하는 사람이 달라야 함(권장)',
+    signersConfirmTitle: '서명자 규칙 변경',
+    signersConfirmOn:
+      '앞으로 파기를 수행한 사람과 승인하는 사람이 달라야 합니다. 이 변경은 보호책임자의 서명과 함께 파기 관리대장에 기록됩니다.',
+    signersConfirmOff:
+      '앞으로 한 사람이 파기를 수행하고 승인까지 할 수 있습니다. 점검 때 설명이 필요할 수 있으며, 이 변경은 보호책임자의 서명과 함께 파기 관리대장에 기록됩니다.',
+    signersConfirm: '서명하고 저장',
     idleLockMinutes: '미사용 시 화면 잠금(분)',
     idleLockHint: '이 시간 동안 조작이 없으면 화면을 잠그고 비밀번호를 다시 묻습니다.',
     readOnly: '기관 정보는 개인정보 보호책임자만 바꿀 수 있습니다.',

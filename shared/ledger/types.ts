@@ -2,7 +2,15 @@
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const LEDGER_KINDS = ['installation', 'key.register', 'key.revoke', 'destruction', 'destruction.correction', 'audit.seal'] as const;
+export const LEDGER_KINDS = [
+  'installation',
+  'key.register',
+  'key.revoke',
+  'destruction',
+  'destruction.correction',
+  'audit.seal',
+  'policy.signers',
+] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** What is hashed and signed (as RFC 8785 canonical JSON). */
@@ -158,4 +166,14 @@ export type LedgerReport =
 export interface SealBody {
   accessLog: { seq: number; hash: string };
   reason: 'daily' | 'review';
+}
+
+/**
+ * The clinic's rule that a destruction needs two different people, as the officer set it. It lives
+ * in the signed ledger (not only in the settings table) so a verifier knows which rule applied to
+ * each destruction, and an approver cannot waive it for themselves unnoticed.
+ */
+export interface SignersPolicyBody {
+  requireDistinctSigners: boolean;
+  officer: SignerInfo;
 }

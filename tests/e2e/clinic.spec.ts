@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { CLINIC, expect, OFFICER, SCREENSHOTS, signIn, test } from './harness.ts';
 
 test('clinic profile: edit, persist across reload, reject a bad 사업자등록번호 without changing anything', async ({ page, rd }) => {
@@ -59,3 +60,49 @@ test('clinic profile: edit, persist across reload, reject a bad 사업자등록�
   expect(info.schemaVersion).toBeGreaterThan(0);
   expect(info.clinic).toMatchObject({ name: '통인한의원 본원', businessNumber: CLINIC.businessNumber });
 });
+
+test('security settings: turning off the two-signer rule needs the officer password and is signed into the ledger', async ({
+  page,
+  rd,
+}) => {
+  await rd.setUpClinic();
+  await rd.open(page, '/settings');
+  await signIn(page, OFFICER.login, OFFICER.password);
+  const security = page.getByRole('group', { name: '보안 설정' });
+  const rule = security.getByLabel('파기를 수행한 사람과 승인하는 사람이 달라야 함(권장)');
+  await expect(rule).toBeChecked();
+  const entriesBefore = await ledgerEntries(page);
+
+  await rule.uncheck();
+  await security.getByRole('button', { name: '저장' }).click();
+  const dialog = page.getByRole('dialog', { name: '서명자 규칙 변경' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('비밀번호').fill('not-my-password');
+  await dialog.getByRole('button', { name: '서명하고 저장' }).click();
+  await expect(dialog.getByText('비밀번호가 올바르지 않습니다', { exact: false })).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'settings-signers-confirm.png') });
+  // A wrong password changed nothing.
+  expect(await page.evaluate(() => window.bridge.invoke('settings.get', {}))).toMatchObject({
+    ok: true,
+    value: { requireDistinctSigners: true },
+  });
+
+  await dialog.getByLabel('비밀번호').fill(OFFICER.password);
+  await dialog.getByRole('button', { name: '서명하고 저장' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('저장했습니다.')).toBeVisible();
+
+  await page.reload();
+  await expect(
+    page.getByRole('group', { name: '보안 설정' }).getByLabel('파기를 수행한 사람과 승인하는 사람이 달라야 함(권장)'),
+  ).not.toBeChecked();
+  // The change is a signed entry in the chain, and the chain still verifies.
+  expect(await ledgerEntries(page)).toBe(entriesBefore + 1);
+});
+
+/** How many entries the signed ledger holds, after checking that the whole chain verifies. */
+async function ledgerEntries(page: Page): Promise<number> {
+  const verify = await page.evaluate(() => window.bridge.invoke('ledger.verify', {}));
+  expect(verify).toMatchObject({ ok: true, value: { ok: true, ledger: { ok: true } } });
+  return (verify as { value: { ledger: { entries: number } } }).value.ledger.entries;
+}

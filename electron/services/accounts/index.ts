@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/api/contract.ts';
 import type { AccountView, SessionView, accountsApi } from '../../../shared/api/accounts.ts';
 import type { Db } from '../../../db/connection.ts';
-import { hashPassword } from '../../crypto/password.ts';
+import { randomUUID } from 'node:crypto';
+import { hashPassword, verifyPassword } from '../../crypto/password.ts';
 import { signIn, signOut } from '../../session.ts';
 import { readClinicProfile, saveClinicProfile } from '../clinic.ts';
 import { readSettings } from '../settings.ts';
@@ -86,15 +87,44 @@ async function insertUser(
 }
 
 /** An officer account other than `except` that is still usable (the clinic must never lose its last one). */
+/** An officer account other than `except` that can act now: not disabled and not locked. */
 async function otherActiveOfficer(db: Db, except: number): Promise<boolean> {
   const row = await db
     .selectFrom('users')
     .select('id')
     .where('role', '=', 'officer')
     .where('disabled_at', 'is', null)
+    .where('locked_at', 'is', null)
     .where('id', '!=', except)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Only an officer can unlock an account, so a locked last officer would lock the whole clinic out
+ * (five wrong guesses by anyone at the sign-in screen would do it). For that account alone the lock
+ * lifts by itself after LAST_OFFICER_LOCK_MINUTES; the sign-in that follows is logged as usual.
+ */
+export const LAST_OFFICER_LOCK_MINUTES = 30;
+
+async function liftLastOfficerLock(call: CallContext, user: UserRow): Promise<boolean> {
+  if (user.role !== 'officer' || !user.locked_at || user.disabled_at) return false;
+  if (await otherActiveOfficer(call.db, user.id)) return false;
+  const lockedFor = call.now.getTime() - Date.parse(user.locked_at);
+  if (lockedFor < LAST_OFFICER_LOCK_MINUTES * 60_000) {
+    const wait = Math.ceil((LAST_OFFICER_LOCK_MINUTES * 60_000 - lockedFor) / 60_000);
+    throw new AppError('LOCKED', `계정이 잠겼습니다. 다른 보호책임자가 없으므로 ${wait}분 뒤에 다시 로그인할 수 있습니다.`);
+  }
+  await call.db.updateTable('users').set({ locked_at: null, failed_attempts: 0 }).where('id', '=', user.id).execute();
+  return true;
+}
+
+let dummy: Promise<string> | undefined;
+
+/** A real scrypt hash of nothing anyone types, to spend the same time on an unknown login. */
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomUUID());
+  return dummy;
 }
 
 async function targetAccount(call: CallContext, userId: number): Promise<UserRow> {
@@ -137,12 +167,25 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
   'auth.signIn': async (call, input) => {
     const user = await call.db.selectFrom('users').selectAll().where('login', '=', input.login).executeTakeFirst();
     if (!user) {
+      // As slow as a wrong password, so timing does not tell which logins exist.
+      await verifyPassword(input.password, await dummyHash());
       throw new AppError('UNAUTHENTICATED', '아이디 또는 비밀번호가 올바르지 않습니다.');
     }
     call.target('user', user.id);
-    if (user.disabled_at) throw new AppError('UNAUTHENTICATED', '사용이 중지된 계정입니다. 개인정보 보호책임자에게 문의하세요.');
-    if (user.locked_at) throw new AppError('LOCKED', LOCKED_MESSAGE);
-    await checkPassword(call, user, input.password);
+    let account = user;
+    if (user.locked_at) {
+      if (!(await liftLastOfficerLock(call, user))) throw new AppError('LOCKED', LOCKED_MESSAGE);
+      account = { ...user, locked_at: null, failed_attempts: 0 };
+    }
+    if (user.disabled_at) {
+      // Said only to someone who knows the password; to anyone else it is a wrong password.
+      const known = await verifyPassword(input.password, user.password_hash);
+      throw new AppError(
+        'UNAUTHENTICATED',
+        known ? '사용이 중지된 계정입니다. 개인정보 보호책임자에게 문의하세요.' : '아이디 또는 비밀번호가 올바르지 않습니다.',
+      );
+    }
+    await checkPassword(call, account, input.password);
     signIn(call.session, { id: user.id, role: user.role, mustChangePassword: user.must_change_password === 1 }, call.now);
     return sessionView(call);
   },

@@ -3,6 +3,7 @@ import type { UsersTable } from '../../../db/schema.ts';
 import type { Selectable } from 'kysely';
 import { verifyPassword } from '../../crypto/password.ts';
 import { signOut } from '../../session.ts';
+import type { SignerInfo } from '../../../shared/ledger/types.ts';
 import type { CallContext } from '../types.ts';
 import { openUserKey, type UnlockedKey } from './keys.ts';
 
@@ -52,7 +53,7 @@ export async function userById(call: CallContext, id: number): Promise<UserRow> 
  * The signing key of the signed-in user, opened with the password they just typed. This is the
  * moment of signing: the password is asked again every time (DESIGN.md "Signing").
  */
-export async function unlockOwnKey(call: CallContext, password: string, field = 'password'): Promise<UnlockedKey> {
+export async function unlockOwnKey(call: CallContext, password: string, field = 'password'): Promise<UnlockedKey & { signer: SignerInfo }> {
   const me = call.session.user;
   if (!me) throw new AppError('UNAUTHENTICATED', '로그인이 필요합니다.');
   const user = await userById(call, me.id);
@@ -66,5 +67,7 @@ export async function unlockOwnKey(call: CallContext, password: string, field = 
   }
   const key = await openUserKey(call.db, user.id, password);
   if (!key) throw new AppError('CONFLICT', '서명 키를 열 수 없습니다. 개인정보 보호책임자에게 비밀번호 초기화를 요청하세요.');
-  return key;
+  // Who signs, as the ledger records it next to the signature.
+  const signer: SignerInfo = { userId: user.id, login: user.login, name: user.display_name, title: user.title, keyId: key.keyId };
+  return { ...key, signer };
 }

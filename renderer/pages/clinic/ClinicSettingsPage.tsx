@@ -1,15 +1,16 @@
 import { Alert, Button, Checkbox, Fieldset, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinicProfileInput, type ClinicProfile, type ClinicProfileInput } from '../../../shared/api/clinic.ts';
-import { settingsApi } from '../../../shared/api/settings.ts';
+import { settingsApi, type Settings } from '../../../shared/api/settings.ts';
 import { formatInstant } from '../../../shared/dates/calendar.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PasswordConfirmModal } from '../../components/PasswordConfirmModal.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { ClinicProfileFields, EMPTY_CLINIC_PROFILE } from './ClinicProfileFields.tsx';
 
@@ -88,8 +89,10 @@ export function ClinicSettingsPage() {
 function IdleLockSetting() {
   const { t } = useTranslation();
   const settings = useApiQuery('settings.get', {});
-  const save = useApiMutation('settings.update', ['settings.', 'session.']);
-  const form = useForm({
+  const save = useApiMutation('settings.update', ['settings.', 'session.', 'ledger.']);
+  // Changing the two-signer rule is signed into the ledger, so those values wait here for the password.
+  const [awaitingSignature, setAwaitingSignature] = useState<Settings | null>(null);
+  const form = useForm<Settings>({
     initialValues: { idleLockMinutes: 10, requireDistinctSigners: true },
     validate: validateWith(settingsApi['settings.update'].input),
   });
@@ -102,15 +105,18 @@ function IdleLockSetting() {
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [settings.data]);
 
+  const saved = () => notifications.show({ color: 'teal', message: t('common.saved') });
+
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) =>
-        save.mutate(values, {
-          onSuccess: () => notifications.show({ color: 'teal', message: t('common.saved') }),
-          onError: (error) => showServerFieldErrors(error, form.setErrors),
-        }),
-      )}
+      onSubmit={form.onSubmit((values) => {
+        if (values.requireDistinctSigners !== settings.data?.requireDistinctSigners) {
+          setAwaitingSignature(values);
+          return;
+        }
+        save.mutate(values, { onSuccess: saved, onError: (error) => showServerFieldErrors(error, form.setErrors) });
+      })}
     >
       <Fieldset legend={t('clinic.security')}>
         <Group align="flex-end">
@@ -133,8 +139,22 @@ function IdleLockSetting() {
             {t('common.save')}
           </Button>
         </Group>
-        {save.isError ? <ErrorAlert error={save.error} /> : null}
+        {save.isError && !awaitingSignature ? <ErrorAlert error={save.error} /> : null}
       </Fieldset>
+      <PasswordConfirmModal
+        opened={awaitingSignature !== null}
+        title={t('clinic.signersConfirmTitle')}
+        lead={t(awaitingSignature?.requireDistinctSigners ? 'clinic.signersConfirmOn' : 'clinic.signersConfirmOff')}
+        confirmLabel={t('clinic.signersConfirm')}
+        passwordField="officerPassword"
+        color={awaitingSignature?.requireDistinctSigners ? undefined : 'orange'}
+        onClose={() => setAwaitingSignature(null)}
+        onConfirm={async (officerPassword) => {
+          if (!awaitingSignature) return;
+          await save.mutateAsync({ ...awaitingSignature, officerPassword });
+          saved();
+        }}
+      />
     </form>
   );
 }

@@ -384,9 +384,17 @@ describe('signatures: a wrong password, the wrong person, a second click', () =>
     });
     expect(snapshot(sqlite)).toEqual(before);
 
-    expect(await run<Settings>(copy.app, officer, 'settings.update', { requireDistinctSigners: false })).toMatchObject({
+    // Waiving the rule is itself a signed entry: without the officer's password nothing changes.
+    expect(await attempt(copy.app, officer, 'settings.update', { requireDistinctSigners: false })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { officerPassword: expect.stringMatching(/[가-힣]/) } },
+    });
+    expect(
+      await run<Settings>(copy.app, officer, 'settings.update', { requireDistinctSigners: false, officerPassword: OFFICER.password }),
+    ).toMatchObject({
       requireDistinctSigners: false,
     });
+    expect(sqlite.prepare("SELECT count(*) FROM ledger_entries WHERE kind = 'policy.signers'").pluck().get()).toBe(1);
     expect(await approve(officer, requested.id)).toMatchObject({ ok: true, value: { serial: '2026-0001' } });
     const body = (JSON.parse(ledgerRow(sqlite, '2026-0001').content) as LedgerContent<DestructionBody>).body;
     // The entry says under which rule it was signed, so an auditor sees why one person signed twice.
