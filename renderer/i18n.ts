@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import { MESSAGES, type Locale } from '../shared/i18n/index.ts';
 
 const STORAGE_KEY = 'retention-desk.locale';
@@ -24,4 +24,9 @@ export async function initI18n(): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+}
+
+/** The language the UI speaks now, for the shared formatters (dates, periods, labels). */
+export function useLocale(): Locale {
+  return useTranslation().i18n.language === 'en' ? 'en' : 'ko';
 }

@@ -89,14 +89,17 @@ function fail(seq: number, serial: string | null, p: Problem): LedgerFailure {
   return { ok: false, chain: 'ledger', entry: seq, ...(serial ? { serial } : {}), code: p.code, reason: p.reason };
 }
 
-/** A signature by a key that is registered, not revoked, and (optionally) held by one of `roles`. */
+/** The entry's `role` signature, by a key that is registered, not revoked, and (optionally) held by one of `roles`. */
 export function checkSignature(
   state: VerifyState,
   content: LedgerContent,
-  signature: LedgerSignature | undefined,
+  signatures: readonly LedgerSignature[],
+  role: SignatureRole,
   label: string,
   expect: { roles?: readonly KnownKey['role'][]; userId?: number; keyId?: string } = {},
 ): Problem | null {
+  // checkSignatureSet has already made sure each role signs once, with its kind's scope.
+  const signature = signatures.find((s) => s.role === role);
   if (!signature) return problem('MISSING_SIGNATURE', `${label}의 서명이 없습니다.`);
   if (expect.keyId !== undefined && signature.keyId !== expect.keyId) {
     return problem('SIGNER_MISMATCH', `${label}의 서명 키가 항목에 기록된 키와 다릅니다.`);
@@ -135,13 +138,7 @@ const checkInstallation: KindCheck = (state, content, signatures) => {
     revokedAt: null,
   });
   state.installationKeyId = body.keyId;
-  return checkSignature(
-    state,
-    content,
-    signatures.find((s) => s.role === 'self'),
-    '설치 키',
-    { roles: ['installation'] },
-  );
+  return checkSignature(state, content, signatures, 'self', '설치 키', { roles: ['installation'] });
 };
 
 const checkKeyRegister: KindCheck = (state, content, signatures) => {
@@ -150,15 +147,9 @@ const checkKeyRegister: KindCheck = (state, content, signatures) => {
   if (state.keys.has(body.keyId)) return problem('DUPLICATE_KEY', '이미 등록된 키를 다시 등록했습니다.');
   // At setup the installation key vouches for the first officer; after that only officers register keys.
   const registrarRoles: KnownKey['role'][] = !state.officerRegistered && body.role === 'officer' ? ['installation'] : ['officer'];
-  const failure = checkSignature(
-    state,
-    content,
-    signatures.find((s) => s.role === 'registrar'),
-    '등록자',
-    {
-      roles: registrarRoles,
-    },
-  );
+  const failure = checkSignature(state, content, signatures, 'registrar', '등록자', {
+    roles: registrarRoles,
+  });
   if (failure) return failure;
   for (const key of state.keys.values()) {
     if (key.userId === body.userId && key.revokedAt === null) {
@@ -180,15 +171,9 @@ const checkKeyRegister: KindCheck = (state, content, signatures) => {
 
 const checkKeyRevoke: KindCheck = (state, content, signatures) => {
   const body = content.body as unknown as KeyRevokeBody;
-  const failure = checkSignature(
-    state,
-    content,
-    signatures.find((s) => s.role === 'registrar'),
-    '폐기자',
-    {
-      roles: ['officer'],
-    },
-  );
+  const failure = checkSignature(state, content, signatures, 'registrar', '폐기자', {
+    roles: ['officer'],
+  });
   if (failure) return failure;
   const key = state.keys.get(body.keyId);
   if (!key || key.userId !== body.userId) return problem('UNKNOWN_KEY', '폐기하려는 키가 등록되어 있지 않습니다.');
@@ -208,23 +193,16 @@ const checkDestruction: KindCheck = (state, content, signatures) => {
   const body = content.body as unknown as DestructionBody;
   const performer = body.record.performer;
   const approver = body.approval.approver;
-  const performerFailure = checkSignature(
-    state,
-    content,
-    signatures.find((s) => s.role === 'performer' && s.signs === 'record'),
-    `처리담당자(${performer.name})`,
-    { userId: performer.userId },
-  );
+  const performerFailure = checkSignature(state, content, signatures, 'performer', `처리담당자(${performer.name})`, {
+    userId: performer.userId,
+    keyId: performer.keyId,
+  });
   if (performerFailure) return performerFailure;
-  const performerSignature = signatures.find((s) => s.role === 'performer');
-  if (performerSignature?.keyId !== performer.keyId) return problem('SIGNER_MISMATCH', '처리담당자의 서명 키가 기록된 키와 다릅니다.');
-  const approverFailure = checkSignature(
-    state,
-    content,
-    signatures.find((s) => s.role === 'approver' && s.signs === 'content'),
-    `승인자(${approver.name})`,
-    { userId: approver.userId, roles: ['officer'], keyId: approver.keyId },
-  );
+  const approverFailure = checkSignature(state, content, signatures, 'approver', `승인자(${approver.name})`, {
+    userId: approver.userId,
+    roles: ['officer'],
+    keyId: approver.keyId,
+  });
   if (approverFailure) return approverFailure;
   if (body.requireDistinctSigners !== state.requireDistinctSigners) {
     return problem('POLICY_MISMATCH', '항목에 적힌 서로 다른 서명자 규칙이 그때 관리대장에 기록된 규칙과 다릅니다.');
@@ -250,16 +228,10 @@ const checkDestruction: KindCheck = (state, content, signatures) => {
 /** A correction is signed by an officer and names an earlier destruction entry by serial, seq and hash. */
 const checkCorrection: KindCheck = (state, content, signatures) => {
   const body = content.body as unknown as CorrectionBody;
-  const failure = checkSignature(
-    state,
-    content,
-    signatures.find((s) => s.role === 'approver'),
-    `정정자(${body.officer.name})`,
-    {
-      userId: body.officer.userId,
-      roles: ['officer'],
-    },
-  );
+  const failure = checkSignature(state, content, signatures, 'approver', `정정자(${body.officer.name})`, {
+    userId: body.officer.userId,
+    roles: ['officer'],
+  });
   if (failure) return failure;
   const original = state.destructions.get(body.corrects.serial);
   if (!original || original.seq !== body.corrects.seq || original.hash !== body.corrects.hash) {
@@ -270,28 +242,16 @@ const checkCorrection: KindCheck = (state, content, signatures) => {
 
 /** A seal is signed by the installation key; its access-log head is an anchor for the access log. */
 const checkSeal: KindCheck = (state, content, signatures) =>
-  checkSignature(
-    state,
-    content,
-    signatures.find((s) => s.role === 'seal'),
-    '설치 키(봉인)',
-    { roles: ['installation'] },
-  );
+  checkSignature(state, content, signatures, 'seal', '설치 키(봉인)', { roles: ['installation'] });
 
 /** The two-signer rule changes only by an entry the officer signs; destructions after it follow it. */
 const checkSignersPolicy: KindCheck = (state, content, signatures) => {
   const body = content.body as unknown as SignersPolicyBody;
-  const failure = checkSignature(
-    state,
-    content,
-    signatures.find((s) => s.role === 'registrar'),
-    `보호책임자(${body.officer.name})`,
-    {
-      userId: body.officer.userId,
-      roles: ['officer'],
-      keyId: body.officer.keyId,
-    },
-  );
+  const failure = checkSignature(state, content, signatures, 'registrar', `보호책임자(${body.officer.name})`, {
+    userId: body.officer.userId,
+    roles: ['officer'],
+    keyId: body.officer.keyId,
+  });
   if (failure) return failure;
   if (typeof body.requireDistinctSigners !== 'boolean') return problem('MALFORMED', '서명자 규칙 항목의 형식이 올바르지 않습니다.');
   state.requireDistinctSigners = body.requireDistinctSigners;

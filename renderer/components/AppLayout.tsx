@@ -4,13 +4,14 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useApiMutation } from '../api/hooks.ts';
-import { setLocale } from '../i18n.ts';
+import { setLocale, useLocale } from '../i18n.ts';
 import { ChangePasswordForm } from '../pages/accounts/ChangePasswordForm.tsx';
 import type { Section } from '../sections.tsx';
 import { useSession, useSetSession } from '../session/SessionContext.tsx';
 
 export function AppLayout({ sections, demo, children }: { sections: readonly Section[]; demo: boolean; children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [location, navigate] = useLocation();
   const session = useSession();
   const setSession = useSetSession();
@@ -92,7 +93,7 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
           <SegmentedControl
             size="xs"
             aria-label={t('app.language')}
-            value={i18n.language === 'en' ? 'en' : 'ko'}
+            value={locale}
             onChange={(value) => void setLocale(value === 'en' ? 'en' : 'ko')}
             data={[
               { value: 'ko', label: '한국어' },

@@ -1,4 +1,5 @@
 import type { MethodName } from './index.ts';
+import type { Locale } from '../i18n/index.ts';
 
 type Label = { ko: string; en: string };
 
@@ -61,7 +62,7 @@ export const METHOD_LABELS: Record<MethodName | 'session.lock' | 'audit.seal', L
   'ledger.correct': { ko: '관리대장 정정 기록', en: 'Record correction' },
 };
 
-export function methodLabel(method: string, locale: 'ko' | 'en' = 'ko'): string {
+export function methodLabel(method: string, locale: Locale = 'ko'): string {
   return (METHOD_LABELS as Record<string, Label | undefined>)[method]?.[locale] ?? method;
 }
 

@@ -4,6 +4,8 @@
  * never drift by a day between a Windows PC, CI and a test.
  */
 
+import type { Locale } from '../i18n/index.ts';
+
 export type IsoDate = string;
 
 export interface CivilDate {
@@ -116,13 +118,13 @@ export function weekday(date: IsoDate): number {
 }
 
 /** `2026-11-22 (일)` — how every date is shown to staff and printed. */
-export function formatDateWithWeekday(date: IsoDate, locale: 'ko' | 'en' = 'ko'): string {
+export function formatDateWithWeekday(date: IsoDate, locale: Locale = 'ko'): string {
   const names = locale === 'ko' ? WEEKDAYS_KO : WEEKDAYS_EN;
   return `${date} (${names[weekday(date)]})`;
 }
 
 /** `2026-11-22 (일) 14:05` for an instant, in Seoul time (`14:05:09` with seconds, for logs). */
-export function formatInstant(instant: string | Date, locale: 'ko' | 'en' = 'ko', withSeconds = false): string {
+export function formatInstant(instant: string | Date, locale: Locale = 'ko', withSeconds = false): string {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
   return `${formatDateWithWeekday(seoulDate(at), locale)} ${seoulTime(at, withSeconds)}`;
 }

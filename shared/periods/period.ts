@@ -3,6 +3,8 @@
  * Calendar arithmetic on periods lives in `expiry.ts`.
  */
 
+import type { Locale } from '../i18n/index.ts';
+
 export const PERIOD_UNITS = ['day', 'week', 'month', 'year'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
@@ -117,7 +119,7 @@ export function periodCode(period: Period): string {
 }
 
 /** `30일` / `30 days`, `1개월` / `1 month`. */
-export function formatPeriod(period: Period, locale: 'ko' | 'en' = 'ko'): string {
+export function formatPeriod(period: Period, locale: Locale = 'ko'): string {
   if (locale === 'ko') return `${period.length}${KO_UNIT[period.unit]}`;
   const [singular, plural] = EN_UNIT[period.unit];
   return `${period.length} ${period.length === 1 ? singular : plural}`;

@@ -9,6 +9,7 @@ import { computeExpiry, expiryEndingOn } from './expiry.ts';
 import type { Expiry } from './expiry.ts';
 import { formatPeriod, PERIOD_UNITS, periodProblem } from './period.ts';
 import type { Period } from './period.ts';
+import type { Locale } from '../i18n/index.ts';
 
 export const RETENTION_EVENTS = [
   'reservation_end',
@@ -104,12 +105,12 @@ export function dueDates(rule: RetentionRule, dates: RuleDates): Expiry | null {
   }
 }
 
-export function retentionEventLabel(event: RetentionEvent, locale: 'ko' | 'en' = 'ko'): string {
+export function retentionEventLabel(event: RetentionEvent, locale: Locale = 'ko'): string {
   return EVENT_LABELS[event][locale];
 }
 
 /** `30일`, `1개월 (초일 산입)`, `예약 업무 종료 시까지`, `위탁계약 종료 후 1개월`, `처리 목적 달성 시 지체 없이`. */
-export function describeRule(rule: RetentionRule, locale: 'ko' | 'en' = 'ko'): string {
+export function describeRule(rule: RetentionRule, locale: Locale = 'ko'): string {
   switch (rule.kind) {
     case 'fixed': {
       const period = formatPeriod(rule.period, locale);

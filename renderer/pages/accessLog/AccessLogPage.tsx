@@ -22,6 +22,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { TaskProgress } from '../../components/TaskProgress.tsx';
 import { usePageState } from '../../components/usePageState.ts';
 import { useSession } from '../../session/SessionContext.tsx';
+import { useLocale } from '../../i18n.ts';
 
 const PAGE = 500;
 
@@ -55,8 +56,8 @@ interface Filter {
 }
 
 export function AccessLogPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [filter, setFilter] = usePageState<Filter>('accessLog.filter', { order: 'newest' });
   const [, navigate] = useLocation();
   const [report, setReport] = useState<ChainReport | null>(null);
@@ -209,8 +210,8 @@ export function AccessLogPage() {
 }
 
 function ReviewPanel() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const session = useSession();
   const status = useApiQuery('accessLog.reviews', {});
   const record = useApiMutation('accessLog.recordReview', ['accessLog.']);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { newPassword, passwordEntry } from '../../../shared/api/accounts.ts';
 import { useApiMutation } from '../../api/hooks.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
 import { useSetSession } from '../../session/SessionContext.tsx';
@@ -49,19 +50,7 @@ export function ChangePasswordForm({ onDone, onCancel }: { onDone?: () => void; 
           {...form.getInputProps('currentPassword')}
           key={form.key('currentPassword')}
         />
-        <PasswordInput
-          label={t('auth.newPassword')}
-          description={t('auth.passwordRule')}
-          autoComplete="new-password"
-          {...form.getInputProps('newPassword')}
-          key={form.key('newPassword')}
-        />
-        <PasswordInput
-          label={t('auth.confirmPassword')}
-          autoComplete="new-password"
-          {...form.getInputProps('confirm')}
-          key={form.key('confirm')}
-        />
+        <NewPasswordFields form={form} field="newPassword" label={t('auth.newPassword')} description={t('auth.passwordRule')} />
         {change.isError && !change.error.body.fields ? <ErrorAlert error={change.error} /> : null}
         <Group justify="flex-end">
           {onCancel ? (

@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Container, Group, PasswordInput, SimpleGrid, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Container, Group, SimpleGrid, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { loginName, newPassword, type SetupResult } from '../../../shared/api/ac
 import { clinicProfileInput, type ClinicProfileInput } from '../../../shared/api/clinic.ts';
 import { formatFingerprint } from '../../../shared/ledger/fingerprint.ts';
 import { useApiMutation } from '../../api/hooks.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../../components/forms.ts';
 import { useSetSession } from '../../session/SessionContext.tsx';
@@ -135,20 +136,12 @@ export function SetupWizard() {
                 <TextInput label={t('setup.officerTitle')} withAsterisk {...officer.getInputProps('title')} key={officer.key('title')} />
               </SimpleGrid>
               <SimpleGrid cols={2}>
-                <PasswordInput
+                <NewPasswordFields
+                  form={officer}
+                  field="password"
+                  withAsterisk
                   label={t('auth.password')}
                   description={t('auth.passwordRule')}
-                  withAsterisk
-                  autoComplete="new-password"
-                  {...officer.getInputProps('password')}
-                  key={officer.key('password')}
-                />
-                <PasswordInput
-                  label={t('auth.confirmPassword')}
-                  withAsterisk
-                  autoComplete="new-password"
-                  {...officer.getInputProps('confirm')}
-                  key={officer.key('confirm')}
                 />
               </SimpleGrid>
             </Stack>

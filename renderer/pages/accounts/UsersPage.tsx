@@ -16,6 +16,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { RowMenu } from '../../components/RowMenu.tsx';
+import { useLocale } from '../../i18n.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -27,8 +29,8 @@ const STATUS_COLORS = { active: 'teal', locked: 'red', disabled: 'gray' } as con
 type Pending = { kind: 'reset' | 'disable'; account: AccountView } | null;
 
 export function UsersPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const session = useSession();
   const isOfficer = session.user?.role === 'officer';
   const accounts = useApiQuery('users.list', {});
@@ -207,20 +209,12 @@ function CreateAccountModal({ onClose }: { onClose: () => void }) {
         />
         <TextInput label={t('users.name')} withAsterisk {...form.getInputProps('name')} key={form.key('name')} />
         <TextInput label={t('users.title2')} withAsterisk {...form.getInputProps('title')} key={form.key('title')} />
-        <PasswordInput
+        <NewPasswordFields
+          form={form}
+          field="temporaryPassword"
+          withAsterisk
           label={t('users.temporaryPassword')}
           description={t('users.temporaryHint')}
-          withAsterisk
-          autoComplete="new-password"
-          {...form.getInputProps('temporaryPassword')}
-          key={form.key('temporaryPassword')}
-        />
-        <PasswordInput
-          label={t('auth.confirmPassword')}
-          withAsterisk
-          autoComplete="new-password"
-          {...form.getInputProps('confirm')}
-          key={form.key('confirm')}
         />
       </SimpleGrid>
       <Text size="xs" c="dimmed">

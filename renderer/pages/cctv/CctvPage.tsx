@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
+import { useLocale } from '../../i18n.ts';
 
 const EMPTY: RecorderInput = {
   name: '',
@@ -28,8 +29,8 @@ const EMPTY: RecorderInput = {
 };
 
 export function CctvPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const session = useSession();
   const canEdit = session.user?.role === 'officer' || session.user?.role === 'facilities';
   const recorders = useApiQuery('cctv.recorders.list', {});

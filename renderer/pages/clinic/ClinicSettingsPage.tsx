@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { PasswordConfirmModal } from '../../components/PasswordConfirmModal.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { ClinicProfileFields, EMPTY_CLINIC_PROFILE } from './ClinicProfileFields.tsx';
+import { useLocale } from '../../i18n.ts';
 
 function toFormValues(profile: ClinicProfile | null): ClinicProfileInput {
   if (!profile) return EMPTY_CLINIC_PROFILE;
@@ -21,8 +22,9 @@ function toFormValues(profile: ClinicProfile | null): ClinicProfileInput {
 }
 
 export function ClinicSettingsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useSession();
+  const locale = useLocale();
   const canEdit = session.user?.role === 'officer';
   const profile = useApiQuery('clinic.get', {});
   const save = useApiMutation('clinic.update', ['clinic.', 'session.']);
@@ -57,7 +59,6 @@ export function ClinicSettingsPage() {
     });
   });
 
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
   const saveButton = canEdit ? (
     <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
       {t('common.save')}

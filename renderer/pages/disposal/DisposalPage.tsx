@@ -32,6 +32,7 @@ import { PasswordConfirmModal } from '../../components/PasswordConfirmModal.tsx'
 import { useSession } from '../../session/SessionContext.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 import { NewRequestModal } from './NewRequestModal.tsx';
+import { useLocale } from '../../i18n.ts';
 
 const STATUS_COLORS = { requested: 'orange', performed: 'blue', completed: 'teal', cancelled: 'gray' } as const;
 const STATUS_KEYS = {
@@ -103,8 +104,8 @@ export function DisposalPage() {
 
 /** Finished and cancelled requests: a list that keeps growing, so a virtualized, searchable table. */
 function ClosedRequests({ requests }: { requests: readonly DisposalView[] }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const columns = useMemo(() => {
     const column = createColumnHelper<DisposalView>();
     return [
@@ -144,8 +145,8 @@ function ClosedRequests({ requests }: { requests: readonly DisposalView[] }) {
 }
 
 function RequestCard({ request, onSign }: { request: DisposalView; onSign: (kind: 'perform' | 'approve' | 'cancel') => void }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const session = useSession();
   const role = session.user?.role;
   const person = (label: string, who: DisposalView['requestedBy'] | null, at: string | null) =>

@@ -5,14 +5,15 @@ import type { PolicyView } from '../../../shared/api/policies.ts';
 import { formatDateWithWeekday } from '../../../shared/dates/calendar.ts';
 import { describeRule, parsePeriod, periodCode, tryComputeExpiry } from '../../../shared/periods/index.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { useLocale } from '../../i18n.ts';
 
 /**
  * The same arithmetic as every due date in the app, for a date staff choose: "if this was
  * recorded on 2026-01-31, until when may we keep it?"
  */
 export function ExpiryCalculator({ policies, today }: { policies: readonly PolicyView[]; today: string }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [from, setFrom] = useState<string | null>(today);
   const [period, setPeriod] = useState('30일');
   const [countFirstDay, setCountFirstDay] = useState(false);

@@ -26,6 +26,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { ExpiryCalculator } from './ExpiryCalculator.tsx';
 import { EMPTY_POLICY_FORM, formValuesOf, toPolicyInput, type PolicyFormValues } from './policyForm.ts';
+import { useLocale } from '../../i18n.ts';
 
 const PRESET_OPTIONS = PRESET_CATEGORIES.map((category) => ({
   group: PRESET_CATEGORY_LABELS[category],
@@ -34,8 +35,8 @@ const PRESET_OPTIONS = PRESET_CATEGORIES.map((category) => ({
 
 /** "오늘 촬영일인 기록: 2026-12-24 (목)까지 보존, 2026-12-29 (화)까지 파기" — the next due date, computed. */
 export function PolicyPreview({ policy, today }: { policy: PolicyView; today: string }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const expiry = dueDates(policy.rule, { startDate: today, eventDate: today });
   if (!expiry) return null;
   const dates = {
@@ -48,8 +49,8 @@ export function PolicyPreview({ policy, today }: { policy: PolicyView; today: st
 }
 
 export function PoliciesPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const session = useSession();
   const canEdit = session.user?.role === 'officer' || session.user?.role === 'admin';
   const policies = useApiQuery('policies.list', {});

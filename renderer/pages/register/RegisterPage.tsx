@@ -21,12 +21,13 @@ import { validateWith } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { FileStatusBadge } from '../../components/StatusBadge.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
+import { useLocale } from '../../i18n.ts';
 
 type Dialog = { kind: 'edit'; file: FileView | null } | { kind: 'event'; file: FileView } | { kind: 'hold'; file: FileView } | null;
 
 export function RegisterPage() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const session = useSession();
   const role = session.user?.role;
   const canEdit = role === 'officer' || role === 'admin';
@@ -193,8 +194,8 @@ export function RegisterPage() {
 }
 
 function FileModal({ file, onClose }: { file: FileView | null; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'ko';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const session = useSession();
   const policies = useApiQuery('policies.list', {});
   const form = useForm<FileInput>({
