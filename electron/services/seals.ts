@@ -31,23 +31,31 @@ export async function sealAccessLog(
   return { seq: entry.seq, hash: entry.hash };
 }
 
+type SealedHead = { ledgerSeq: number; seq: number; hash: string };
+
+/** The access-log head a seal entry recorded; null for a damaged one (the ledger's verification reports it). */
+function sealedHead(row: { seq: number; content: string }): SealedHead | null {
+  try {
+    const { body } = JSON.parse(row.content) as { body: SealBody };
+    return { ledgerSeq: row.seq, seq: body.accessLog.seq, hash: body.accessLog.hash };
+  } catch {
+    return null;
+  }
+}
+
+const sealEntries = (db: Db) => db.selectFrom('ledger_entries').select(['seq', 'content']).where('kind', '=', 'audit.seal');
+
 /** The access-log heads sealed so far, read from the ledger's seal entries. */
-export async function sealedHeads(db: Db): Promise<Array<{ ledgerSeq: number; seq: number; hash: string }>> {
-  const rows = await db.selectFrom('ledger_entries').select(['seq', 'content']).where('kind', '=', 'audit.seal').orderBy('seq').execute();
-  return rows.flatMap((row) => {
-    try {
-      const { body } = JSON.parse(row.content) as { body: SealBody };
-      return [{ ledgerSeq: row.seq, seq: body.accessLog.seq, hash: body.accessLog.hash }];
-    } catch {
-      // A damaged seal is reported by the ledger's own verification.
-      return [];
-    }
-  });
+export async function sealedHeads(db: Db): Promise<SealedHead[]> {
+  const rows = await sealEntries(db).orderBy('seq').execute();
+  return rows.flatMap((row) => sealedHead(row) ?? []);
 }
 
 /** Whether anything but the seals' own log entries was logged after the last sealed head. */
 async function loggedSinceLastSeal(db: Db): Promise<boolean> {
-  const last = (await sealedHeads(db)).at(-1)?.seq ?? 0;
+  // Runs at every start-up and every night: read only the newest seal, not the whole history.
+  const latest = await sealEntries(db).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const last = (latest && sealedHead(latest)?.seq) ?? 0;
   const newer = await db
     .selectFrom('access_log')
     .select('seq')
