@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import type { DatabaseProblem } from '../shared/api/app.ts';
+import type { DatabaseProblem } from '../shared/app/contract.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 

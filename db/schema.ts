@@ -1,6 +1,9 @@
 /** Kysely's view of the tables; one interface per table, columns in snake_case as in SQL. */
 
 import type { Generated } from 'kysely';
+import type { DestructionMethod, DestructionReason } from '../shared/disposal/methods.ts';
+import type { LocationKind, MediaKind } from '../shared/register/files.ts';
+import type { Role } from '../shared/contract/method.ts';
 
 export interface MetaTable {
   key: string;
@@ -32,7 +35,7 @@ export interface UsersTable {
   login: string;
   display_name: string;
   title: string;
-  role: 'officer' | 'admin' | 'facilities' | 'auditor';
+  role: Role;
   password_hash: string;
   password_changed_at: string;
   must_change_password: number;
@@ -116,8 +119,8 @@ export interface PiFilesTable {
   id: Generated<number>;
   name: string;
   items: string;
-  media_kind: 'electronic' | 'paper' | 'media' | 'video';
-  location_kind: 'app_db' | 'pc_folder' | 'paper' | 'processor' | 'cctv';
+  media_kind: MediaKind;
+  location_kind: LocationKind;
   location_detail: string;
   record_count: number;
   policy_id: number;
@@ -134,8 +137,8 @@ export interface PiFilesTable {
 export interface DisposalRequestsTable {
   id: Generated<number>;
   status: 'requested' | 'performed' | 'completed' | 'cancelled';
-  method: string;
-  reason: string;
+  method: DestructionMethod;
+  reason: DestructionReason;
   place: string;
   note: string;
   requested_by: number;

@@ -1,4 +1,4 @@
-import type { DatabaseProblem } from '../shared/api/app.ts';
+import type { DatabaseProblem } from '../shared/app/contract.ts';
 import { openDatabase, type OpenDatabase } from '../db/connection.ts';
 import { keyFilePathFor, keyFileProtector, type SecretProtector } from './crypto/secrets.ts';
 import type { Printer } from './printing.ts';

@@ -1,15 +1,17 @@
-import { hostname } from 'node:os';
 import { seoulDate } from '../shared/dates/calendar.ts';
-import { AppError, VALIDATION_MESSAGE, fieldErrors, type ApiErrorBody, type MethodDef, type Result } from '../shared/api/contract.ts';
-import { api } from '../shared/api/index.ts';
+import { AppError, VALIDATION_MESSAGE, fieldErrors, type ApiErrorBody, type Result } from '../shared/contract/errors.ts';
+import { type MethodDef } from '../shared/contract/method.ts';
+import { api } from '../shared/domains.ts';
 import type { Db } from '../db/connection.ts';
 import type { AppContext } from './context.ts';
 import { ledgerHead } from './ledger/append.ts';
-import { appendAccessEntry, type AccessEntry } from './services/accessLog.ts';
-import { handlers } from './services/index.ts';
-import { readSettings } from './services/settings.ts';
-import type { CallContext, Handler } from './services/types.ts';
+import { appendAccessEntry, type AccessEntry } from './ledger/accessChain.ts';
+import { handlers } from './domains.ts';
+import { readSettings } from './settings/handlers.ts';
+import type { CallContext, Handler } from './handler.ts';
 import { isIdleExpired, signOut, type Session } from './session.ts';
+
+export { terminalName } from './session.ts';
 
 export type Dispatch = (app: AppContext, session: Session, method: string, payload: unknown) => Promise<Result<unknown>>;
 
@@ -24,11 +26,6 @@ const MESSAGES = {
   databaseUnavailable: '데이터베이스를 열 수 없어 작업을 할 수 없습니다. 프로그램을 다시 시작해 주세요.',
   internal: '처리 중 예상하지 못한 오류가 발생했습니다. 변경된 내용은 없습니다. 다시 시도하고, 반복되면 담당자에게 알려 주세요.',
 } as const;
-
-/** Where calls come from, as the access log records it: the program and the PC's name. */
-export function terminalName(program: string): string {
-  return `${program}@${hostname()}`.slice(0, 100);
-}
 
 function error(code: ApiErrorBody['code'], message: string): ApiErrorBody {
   return { code, message };

@@ -1,5 +1,5 @@
 import { ipcMain, type WebContents } from 'electron';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, type BridgeEvent } from '../shared/api/bridge.ts';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, type BridgeEvent } from '../shared/contract/bridge.ts';
 import type { AppContext } from './context.ts';
 import { dispatch, terminalName } from './dispatch.ts';
 import { newSession, type Session } from './session.ts';

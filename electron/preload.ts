@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, type Bridge, type BridgeEvent } from '../shared/api/bridge.ts';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, type Bridge, type BridgeEvent } from '../shared/contract/bridge.ts';
 
 // The one door: the renderer gets exactly these two functions and nothing of ipcRenderer itself.
 const bridge: Bridge = {

@@ -1,8 +1,8 @@
 import { schedule as cronSchedule, type ScheduledTask } from 'node-cron';
 import type { AppContext } from './context.ts';
 import { terminalName } from './dispatch.ts';
-import { appendAccessEntry } from './services/accessLog.ts';
-import { sealAccessLog } from './services/seals.ts';
+import { appendAccessEntry } from './ledger/accessChain.ts';
+import { sealAccessLog } from './ledger/seals.ts';
 
 /** Every night at 23:55, clinic time, and once at start-up (the PC may have been off overnight). */
 export const DAILY_SEAL = '55 23 * * *';

@@ -1,5 +1,6 @@
-import type { BridgeEvent } from '../shared/api/bridge.ts';
-import type { Role } from '../shared/api/contract.ts';
+import { hostname } from 'node:os';
+import type { BridgeEvent } from '../shared/contract/bridge.ts';
+import type { Role } from '../shared/contract/method.ts';
 
 export interface SessionUser {
   id: number;
@@ -41,4 +42,9 @@ export function signOut(session: Session): void {
 
 export function isIdleExpired(session: Session, now: Date, idleLockMinutes: number): boolean {
   return now.getTime() - session.lastActivityAt > idleLockMinutes * 60_000;
+}
+
+/** Where calls come from, as the access log records it: the program and the PC's name. */
+export function terminalName(program: string): string {
+  return `${program}@${hostname()}`.slice(0, 100);
 }

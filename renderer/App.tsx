@@ -1,20 +1,16 @@
 import { Center, Loader } from '@mantine/core';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import type { SessionView } from '../shared/api/accounts.ts';
+import type { SessionView } from '../shared/accounts/contract.ts';
 import { useApiQuery } from './api/hooks.ts';
 import { AppLayout } from './components/AppLayout.tsx';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
-import { DatabaseProblemPage } from './pages/app/DatabaseProblemPage.tsx';
-import { ForcedPasswordChange } from './pages/accounts/ForcedPasswordChange.tsx';
-import { LockOverlay } from './pages/accounts/LockOverlay.tsx';
-import { SetupWizard } from './pages/accounts/SetupWizard.tsx';
-import { SignInPage } from './pages/accounts/SignInPage.tsx';
-import { CertificatePrintPage } from './pages/print/CertificatePrintPage.tsx';
-import { AccessLogPrintPage } from './pages/print/AccessLogPrintPage.tsx';
-import { LedgerPrintPage } from './pages/print/LedgerPrintPage.tsx';
-import { RegisterPrintPage } from './pages/print/RegisterPrintPage.tsx';
-import { sectionsFor } from './sections.tsx';
+import { DatabaseProblemPage } from './app/DatabaseProblemPage.tsx';
+import { ForcedPasswordChange } from './accounts/ForcedPasswordChange.tsx';
+import { LockOverlay } from './accounts/LockOverlay.tsx';
+import { SetupWizard } from './accounts/SetupWizard.tsx';
+import { SignInPage } from './accounts/SignInPage.tsx';
+import { PRINT_ROUTES, sectionsFor } from './domains.tsx';
 import { SessionProvider, useActivityHeartbeat } from './session/SessionContext.tsx';
 
 function Loading() {
@@ -59,11 +55,11 @@ function screenFor(view: SessionView, demo: boolean) {
       <Router hook={useHashLocation}>
         <Switch>
           {/* Printouts are whole A4 pages, without the app's frame. */}
-          <Route path="/print/certificate/:serial">{(params) => <CertificatePrintPage serial={params.serial} />}</Route>
-          {/* A printout's filters are the last path segment, not a ?query: going back must change the hash. */}
-          <Route path="/print/ledger/:query?">{(params) => <LedgerPrintPage query={params.query ?? ''} />}</Route>
-          <Route path="/print/register" component={RegisterPrintPage} />
-          <Route path="/print/access-log/:query?">{(params) => <AccessLogPrintPage query={params.query ?? ''} />}</Route>
+          {PRINT_ROUTES.map((route) => (
+            <Route key={route.path} path={route.path}>
+              {(params: Record<string, string | undefined>) => route.render(params)}
+            </Route>
+          ))}
           <Route>
             <AppLayout sections={sections} demo={demo}>
               <Switch>

@@ -1,6 +1,17 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { MESSAGES, type Locale } from '../shared/i18n/index.ts';
+import { resources, type Resources } from '../shared/domains.ts';
+import type { Locale } from '../shared/locale.ts';
+
+// `t('register.title')` is checked against the messages of every domain: a key that does not
+// exist fails the type check (and so `npm test`).
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Resources };
+    returnNull: false;
+  }
+}
 
 const STORAGE_KEY = 'retention-desk.locale';
 
@@ -20,7 +31,7 @@ export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     lng: locale,
     fallbackLng: 'ko',
-    resources: { ko: { translation: MESSAGES.ko }, en: { translation: MESSAGES.en } },
+    resources: { ko: { translation: resources('ko') }, en: { translation: resources('en') } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

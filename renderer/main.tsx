@@ -7,12 +7,13 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ApiCallError } from './api/client.ts';
 import { initI18n } from './i18n.ts';
-import { theme } from './theme.ts';
+import { appTheme } from './theme.ts';
 
 // A call refused because the session locked or ended makes the session be asked again, which
 // brings up the lock screen or the sign-in page.
@@ -39,8 +40,11 @@ await initI18n();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
+/** The kit's own words (a password field's "show" button) follow the UI's language. */
+function ThemedApp() {
+  const { t } = useTranslation();
+  const theme = useMemo(() => appTheme({ showPassword: t('common.showPassword') }), [t]);
+  return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
         <Notifications position="top-right" />
@@ -49,5 +53,11 @@ createRoot(root).render(
         </QueryClientProvider>
       </DatesProvider>
     </MantineProvider>
+  );
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <ThemedApp />
   </StrictMode>,
 );

@@ -1,15 +1,12 @@
 import { parseArgs } from 'node:util';
-import { demo } from './commands/demo.ts';
-import { expiry } from './commands/expiry.ts';
-import { exportLedger } from './commands/exportLedger.ts';
-import { info } from './commands/info.ts';
-import { init } from './commands/init.ts';
-import { userAdd } from './commands/userAdd.ts';
-import { verify } from './commands/verify.ts';
-import type { Command } from './commands/types.ts';
+import { demo } from '../demo/command.ts';
+import { DOMAIN_COMMANDS } from '../domains.ts';
+import { cliInvoke } from './call.ts';
+import type { Command } from './command.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 
-export const COMMANDS: readonly Command[] = [init, userAdd, info, verify, exportLedger, expiry, demo];
+/** Each domain's commands in list order, then the demo builder's. */
+export const COMMANDS: readonly Command[] = [...DOMAIN_COMMANDS, demo];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -51,7 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.done;
     }
     if (positionals.length > 0) throw new CliError(`알 수 없는 인수입니다: ${positionals.join(' ')}`);
-    return await command.run(values, io);
+    return await command.run(values, { ...io, call: cliInvoke });
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`오류: ${error.message}\n사용법: npm run cli -- ${command.usage}\n`);

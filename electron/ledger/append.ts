@@ -1,6 +1,13 @@
 import type { KeyObject } from 'node:crypto';
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
-import { GENESIS_HASH, type LedgerContent, type LedgerKind, type LedgerSignature, type SignatureRole } from '../../shared/ledger/types.ts';
+import {
+  GENESIS_HASH,
+  type LedgerBodies,
+  type LedgerContent,
+  type LedgerKind,
+  type LedgerSignature,
+  type SignatureRole,
+} from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { sha256Hex, signText } from '../crypto/signing.ts';
 
@@ -11,15 +18,15 @@ export interface Signer {
 }
 
 /** The entry hash covers the content and every signature, so the next entry seals both. */
-export function entryHash(content: LedgerContent<unknown>, signatures: readonly LedgerSignature[]): string {
+/** (Typed loosely: verification hashes what a file holds, whatever it holds.) */
+export function entryHash(content: object, signatures: readonly LedgerSignature[]): string {
   return sha256Hex(canonicalJson({ content, signatures }));
 }
 
 /** The bytes a `record` signature covers: the destruction record inside the body. */
-export function recordText(body: unknown): string {
-  const record = (body as { record?: unknown }).record;
-  if (record === undefined) throw new Error('this entry has no record to sign');
-  return canonicalJson(record);
+export function recordText(content: LedgerContent): string {
+  if (content.kind !== 'destruction') throw new Error('only a destruction has a record to sign');
+  return canonicalJson((content as LedgerContent<'destruction'>).body.record);
 }
 
 export async function ledgerHead(db: Db): Promise<{ seq: number; hash: string }> {
@@ -31,19 +38,19 @@ export async function ledgerHead(db: Db): Promise<{ seq: number; hash: string }>
  * Appends one entry in the caller's transaction: next sequence number, the previous entry's hash,
  * canonical content, the signers' signatures over it (plus any made earlier over the record).
  */
-export async function appendLedgerEntry(
+export async function appendLedgerEntry<K extends LedgerKind>(
   db: Db,
   entry: {
-    kind: LedgerKind;
-    body: Record<string, unknown>;
+    kind: K;
+    body: LedgerBodies[K];
     recordedAt: Date;
     serial?: string;
     signers: readonly Signer[];
     earlierSignatures?: readonly LedgerSignature[];
   },
-): Promise<{ seq: number; hash: string; content: LedgerContent }> {
+): Promise<{ seq: number; hash: string; content: LedgerContent<K> }> {
   const head = await ledgerHead(db);
-  const content: LedgerContent = {
+  const content: LedgerContent<K> = {
     v: 1,
     seq: head.seq + 1,
     kind: entry.kind,

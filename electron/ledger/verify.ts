@@ -1,19 +1,16 @@
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import {
   GENESIS_HASH,
-  LEDGER_KINDS,
-  type CorrectionBody,
-  type DestructionBody,
-  type InstallationBody,
+  SIGNATURE_SCOPES,
+  isLedgerKind,
   type KeyRegisterBody,
-  type KeyRevokeBody,
   type LedgerContent,
+  type LedgerKind,
   type ChainFailure,
   type LedgerReport,
   type LedgerRow,
   type LedgerSignature,
   type SignatureRole,
-  type SignersPolicyBody,
 } from '../../shared/ledger/types.ts';
 import { keyIdOf, verifyText } from '../crypto/signing.ts';
 import { entryHash, recordText } from './append.ts';
@@ -46,7 +43,11 @@ export interface VerifyState {
   attachmentDigest?: (attachmentId: string) => string | null | undefined;
 }
 
-export type KindCheck = (state: VerifyState, content: LedgerContent, signatures: LedgerSignature[]) => Problem | null;
+export type KindCheck<K extends LedgerKind> = (
+  state: VerifyState,
+  content: LedgerContent<K>,
+  signatures: LedgerSignature[],
+) => Problem | null;
 
 export interface Problem {
   code: string;
@@ -55,27 +56,13 @@ export interface Problem {
 
 const problem = (code: string, reason: string): Problem => ({ code, reason });
 
-/**
- * The signatures each kind of entry carries: exactly these roles, once each, and what each signs.
- * Only the performer of a destruction signs the record alone (before the approval exists).
- */
-const SIGNATURE_SCOPES: Record<string, Readonly<Partial<Record<SignatureRole, 'content' | 'record'>>>> = {
-  installation: { self: 'content' },
-  'key.register': { registrar: 'content' },
-  'key.revoke': { registrar: 'content' },
-  destruction: { performer: 'record', approver: 'content' },
-  'destruction.correction': { approver: 'content' },
-  'audit.seal': { seal: 'content' },
-  'policy.signers': { registrar: 'content' },
-};
-
-function scopeOf(kind: string, role: SignatureRole): 'content' | 'record' | undefined {
-  return SIGNATURE_SCOPES[kind]?.[role];
+function scopeOf(kind: LedgerKind, role: SignatureRole): LedgerSignature['signs'] | undefined {
+  return SIGNATURE_SCOPES[kind][role];
 }
 
 /** Exactly the expected signatures, each once, each claiming the scope its role has for this kind. */
-function checkSignatureSet(kind: string, signatures: LedgerSignature[]): Problem | null {
-  const expected = SIGNATURE_SCOPES[kind] ?? {};
+function checkSignatureSet(kind: LedgerKind, signatures: LedgerSignature[]): Problem | null {
+  const expected = SIGNATURE_SCOPES[kind];
   const roles = Object.keys(expected);
   const seen = signatures.map((s) => s.role);
   const exact = seen.length === roles.length && roles.every((role) => seen.filter((r) => r === role).length === 1);
@@ -117,15 +104,15 @@ export function checkSignature(
   }
   // What a signature covers follows from the entry's kind and the signer's role (SIGNATURE_SCOPES),
   // never from the entry's own say: otherwise an old record signature could vouch for any body.
-  const text = scopeOf(content.kind, signature.role) === 'record' ? recordText(content.body) : canonicalJson(content);
+  const text = scopeOf(content.kind, signature.role) === 'record' ? recordText(content) : canonicalJson(content);
   if (!verifyText(key.publicKey, text, signature.signature)) {
     return problem('SIGNATURE_INVALID', `${label}의 서명이 내용과 맞지 않습니다(서명 또는 내용이 바뀌었습니다).`);
   }
   return null;
 }
 
-const checkInstallation: KindCheck = (state, content, signatures) => {
-  const body = content.body as unknown as InstallationBody;
+const checkInstallation: KindCheck<'installation'> = (state, content, signatures) => {
+  const { body } = content;
   if (content.seq !== 1) return problem('UNEXPECTED_INSTALLATION', '설치 항목은 첫 항목이어야 합니다.');
   if (keyIdOf(body.publicKey) !== body.keyId) return problem('KEY_ID_MISMATCH', '설치 키의 지문이 공개키와 맞지 않습니다.');
   state.keys.set(body.keyId, {
@@ -141,8 +128,8 @@ const checkInstallation: KindCheck = (state, content, signatures) => {
   return checkSignature(state, content, signatures, 'self', '설치 키', { roles: ['installation'] });
 };
 
-const checkKeyRegister: KindCheck = (state, content, signatures) => {
-  const body = content.body as unknown as KeyRegisterBody;
+const checkKeyRegister: KindCheck<'key.register'> = (state, content, signatures) => {
+  const { body } = content;
   if (keyIdOf(body.publicKey) !== body.keyId) return problem('KEY_ID_MISMATCH', '등록된 키의 지문이 공개키와 맞지 않습니다.');
   if (state.keys.has(body.keyId)) return problem('DUPLICATE_KEY', '이미 등록된 키를 다시 등록했습니다.');
   // At setup the installation key vouches for the first officer; after that only officers register keys.
@@ -169,8 +156,8 @@ const checkKeyRegister: KindCheck = (state, content, signatures) => {
   return null;
 };
 
-const checkKeyRevoke: KindCheck = (state, content, signatures) => {
-  const body = content.body as unknown as KeyRevokeBody;
+const checkKeyRevoke: KindCheck<'key.revoke'> = (state, content, signatures) => {
+  const { body } = content;
   const failure = checkSignature(state, content, signatures, 'registrar', '폐기자', {
     roles: ['officer'],
   });
@@ -189,8 +176,8 @@ const checkKeyRevoke: KindCheck = (state, content, signatures) => {
  * and where the clinic requires it, they must be two different people. Attachments listed in the
  * record must still be stored with the same SHA-256.
  */
-const checkDestruction: KindCheck = (state, content, signatures) => {
-  const body = content.body as unknown as DestructionBody;
+const checkDestruction: KindCheck<'destruction'> = (state, content, signatures) => {
+  const { body } = content;
   const performer = body.record.performer;
   const approver = body.approval.approver;
   const performerFailure = checkSignature(state, content, signatures, 'performer', `처리담당자(${performer.name})`, {
@@ -226,8 +213,8 @@ const checkDestruction: KindCheck = (state, content, signatures) => {
 };
 
 /** A correction is signed by an officer and names an earlier destruction entry by serial, seq and hash. */
-const checkCorrection: KindCheck = (state, content, signatures) => {
-  const body = content.body as unknown as CorrectionBody;
+const checkCorrection: KindCheck<'destruction.correction'> = (state, content, signatures) => {
+  const { body } = content;
   const failure = checkSignature(state, content, signatures, 'approver', `정정자(${body.officer.name})`, {
     userId: body.officer.userId,
     roles: ['officer'],
@@ -241,12 +228,12 @@ const checkCorrection: KindCheck = (state, content, signatures) => {
 };
 
 /** A seal is signed by the installation key; its access-log head is an anchor for the access log. */
-const checkSeal: KindCheck = (state, content, signatures) =>
+const checkSeal: KindCheck<'audit.seal'> = (state, content, signatures) =>
   checkSignature(state, content, signatures, 'seal', '설치 키(봉인)', { roles: ['installation'] });
 
 /** The two-signer rule changes only by an entry the officer signs; destructions after it follow it. */
-const checkSignersPolicy: KindCheck = (state, content, signatures) => {
-  const body = content.body as unknown as SignersPolicyBody;
+const checkSignersPolicy: KindCheck<'policy.signers'> = (state, content, signatures) => {
+  const { body } = content;
   const failure = checkSignature(state, content, signatures, 'registrar', `보호책임자(${body.officer.name})`, {
     userId: body.officer.userId,
     roles: ['officer'],
@@ -258,7 +245,8 @@ const checkSignersPolicy: KindCheck = (state, content, signatures) => {
   return null;
 };
 
-const KIND_CHECKS: Record<string, KindCheck> = {
+/** Each kind's own check; the type asks for one per kind of LedgerBodies. */
+const KIND_CHECKS: { readonly [K in LedgerKind]: KindCheck<K> } = {
   installation: checkInstallation,
   'key.register': checkKeyRegister,
   'key.revoke': checkKeyRevoke,
@@ -363,7 +351,7 @@ function checkRow(
   } catch {
     return problem('MALFORMED', '항목의 내용이 JSON 규칙에 맞지 않습니다.');
   }
-  if (content.v !== 1 || content.seq !== row.seq || content.kind !== row.kind || !LEDGER_KINDS.includes(content.kind)) {
+  if (content.v !== 1 || content.seq !== row.seq || content.kind !== row.kind || !isLedgerKind(content.kind)) {
     return problem('FIELD_MISMATCH', '항목의 번호나 종류가 내용과 다릅니다.');
   }
   if (content.prevHash !== previousHash) {
@@ -374,8 +362,8 @@ function checkRow(
   if (content.kind !== 'installation' && state.installationKeyId === null) {
     return problem('NO_INSTALLATION', '첫 항목이 설치 항목이 아닙니다.');
   }
-  const check = KIND_CHECKS[content.kind];
-  if (!check) return problem('UNKNOWN_KIND', `알 수 없는 항목 종류입니다: ${content.kind}`);
+  // TypeScript cannot pair a kind with its own check through an index; the map's type pairs them.
+  const check = KIND_CHECKS[content.kind] as KindCheck<LedgerKind>;
   // Signatures before the hash: a changed body or a swapped signature is then reported as what it
   // is, rather than as a bare hash mismatch.
   let failure: Problem | null = checkSignatureSet(content.kind, signatures);

@@ -1,5 +1,5 @@
-import type { ApiErrorBody } from '../../shared/api/contract.ts';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/index.ts';
+import type { ApiErrorBody } from '../../shared/contract/errors.ts';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/domains.ts';
 
 /** A failed call, carrying the main process's Korean message and, for VALIDATION, the field errors. */
 export class ApiCallError extends Error {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/index.ts';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/domains.ts';
 import { call, type ApiCallError } from './client.ts';
 
 /** Query keys start with the method name, so a mutation can invalidate a whole domain by prefix. */

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useApiMutation } from '../api/hooks.ts';
 import { setLocale, useLocale } from '../i18n.ts';
-import { ChangePasswordForm } from '../pages/accounts/ChangePasswordForm.tsx';
-import type { Section } from '../sections.tsx';
+import { ChangePasswordForm } from '../accounts/ChangePasswordForm.tsx';
+import type { Section } from '../domain.ts';
 import { useSession, useSetSession } from '../session/SessionContext.tsx';
 
 export function AppLayout({ sections, demo, children }: { sections: readonly Section[]; demo: boolean; children: ReactNode }) {
@@ -42,7 +42,7 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
                         {user.name}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {t(`app.roles.${user.role}`)}
+                        {t(`accounts.roles.${user.role}`)}
                       </Text>
                     </Stack>
                     <IconChevronDown size={14} />
@@ -51,7 +51,7 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
-                  {t('auth.changePassword')}
+                  {t('accounts.auth.changePassword')}
                 </Menu.Item>
                 <Menu.Item
                   leftSection={<IconLogout size={16} />}
@@ -69,7 +69,7 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
                     )
                   }
                 >
-                  {t('auth.signOut')}
+                  {t('accounts.auth.signOut')}
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>
@@ -83,7 +83,7 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
               key={section.path}
               component={Link}
               href={section.path}
-              label={t(`nav.${section.label}`)}
+              label={t(section.label)}
               leftSection={<section.icon size={18} />}
               active={location.startsWith(section.path)}
             />
@@ -96,8 +96,8 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
             value={locale}
             onChange={(value) => void setLocale(value === 'en' ? 'en' : 'ko')}
             data={[
-              { value: 'ko', label: '한국어' },
-              { value: 'en', label: 'English' },
+              { value: 'ko', label: t('app.languageKo') },
+              { value: 'en', label: t('app.languageEn') },
             ]}
           />
         </Group>
@@ -110,7 +110,7 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
         ) : null}
         {children}
       </AppShell.Main>
-      <Modal opened={changingPassword} onClose={() => setChangingPassword(false)} title={t('auth.changePassword')} centered>
+      <Modal opened={changingPassword} onClose={() => setChangingPassword(false)} title={t('accounts.auth.changePassword')} centered>
         <ChangePasswordForm onDone={() => setChangingPassword(false)} onCancel={() => setChangingPassword(false)} />
       </Modal>
     </AppShell>

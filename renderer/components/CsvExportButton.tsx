@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { MethodInput } from '../../shared/api/index.ts';
+import type { MethodInput } from '../../shared/domains.ts';
 import { useApiMutation } from '../api/hooks.ts';
 import { downloadText } from './download.ts';
 

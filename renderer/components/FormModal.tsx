@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/index.ts';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/domains.ts';
 import { useApiMutation } from '../api/hooks.ts';
 import { confirmDiscard } from './discard.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';

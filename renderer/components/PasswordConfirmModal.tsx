@@ -72,7 +72,7 @@ export function PasswordConfirmModal({
           <Text size="sm">{lead}</Text>
           {children}
           <PasswordInput
-            label={label ?? t('auth.password')}
+            label={label ?? t('accounts.auth.password')}
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={fieldError}

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FileStatus } from '../../shared/domain/destruction.ts';
+import type { FileStatus } from '../../shared/register/files.ts';
 
 const COLORS: Record<FileStatus, string> = {
   held: 'gray',
@@ -15,7 +15,7 @@ export function FileStatusBadge({ status }: { status: FileStatus }) {
   const { t } = useTranslation();
   return (
     <Badge color={COLORS[status]} variant="light">
-      {t(`destruction.statuses.${status}`)}
+      {t(`register.statuses.${status}`)}
     </Badge>
   );
 }

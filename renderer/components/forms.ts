@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FormErrors } from '@mantine/form';
-import { fieldErrors } from '../../shared/api/contract.ts';
+import { fieldErrors } from '../../shared/contract/errors.ts';
 import { ApiCallError } from '../api/client.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
-import type { SessionView } from '../../shared/api/accounts.ts';
+import type { SessionView } from '../../shared/accounts/contract.ts';
 import { call } from '../api/client.ts';
 
 const SessionContext = createContext<SessionView | null>(null);

@@ -4,7 +4,7 @@
  * never drift by a day between a Windows PC, CI and a test.
  */
 
-import type { Locale } from '../i18n/index.ts';
+import type { Locale } from '../locale.ts';
 
 export type IsoDate = string;
 

@@ -2,26 +2,18 @@
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const LEDGER_KINDS = [
-  'installation',
-  'key.register',
-  'key.revoke',
-  'destruction',
-  'destruction.correction',
-  'audit.seal',
-  'policy.signers',
-] as const;
-export type LedgerKind = (typeof LEDGER_KINDS)[number];
-
-/** What is hashed and signed (as RFC 8785 canonical JSON). */
-export interface LedgerContent<B = Record<string, unknown>> {
+/** What is hashed and signed (as RFC 8785 canonical JSON); `body` is the kind's own (LedgerBodies). */
+export interface LedgerContent<K extends LedgerKind = LedgerKind> {
   v: 1;
   seq: number;
-  kind: LedgerKind;
+  kind: K;
   prevHash: string;
   recordedAt: string;
-  body: B;
+  body: LedgerBodies[K];
 }
+
+/** An entry of any kind, as a union that narrows on `kind`. */
+export type AnyLedgerContent = { [K in LedgerKind]: LedgerContent<K> }[LedgerKind];
 
 /**
  * - `self`: the installation key vouching for itself (the first entry);
@@ -61,6 +53,41 @@ export interface KeyRevokeBody {
   keyId: string;
   userId: number;
   reason: 'password.reset' | 'account.disabled';
+}
+
+/**
+ * Every kind of ledger entry and its body. A kind is added here, and then the compiler asks for
+ * its signatures (SIGNATURE_SCOPES below) and its check (electron/ledger/verify.ts).
+ */
+export interface LedgerBodies {
+  installation: InstallationBody;
+  'key.register': KeyRegisterBody;
+  'key.revoke': KeyRevokeBody;
+  destruction: DestructionBody;
+  'destruction.correction': CorrectionBody;
+  'audit.seal': SealBody;
+  'policy.signers': SignersPolicyBody;
+}
+export type LedgerKind = keyof LedgerBodies;
+
+/**
+ * The signatures each kind of entry carries: exactly these roles, once each, and which bytes each
+ * signs. Only the performer of a destruction signs the record alone (before the approval exists).
+ */
+export const SIGNATURE_SCOPES: { readonly [K in LedgerKind]: Readonly<Partial<Record<SignatureRole, LedgerSignature['signs']>>> } = {
+  installation: { self: 'content' },
+  'key.register': { registrar: 'content' },
+  'key.revoke': { registrar: 'content' },
+  destruction: { performer: 'record', approver: 'content' },
+  'destruction.correction': { approver: 'content' },
+  'audit.seal': { seal: 'content' },
+  'policy.signers': { registrar: 'content' },
+};
+
+export const LEDGER_KINDS = Object.keys(SIGNATURE_SCOPES) as LedgerKind[];
+
+export function isLedgerKind(kind: unknown): kind is LedgerKind {
+  return typeof kind === 'string' && Object.hasOwn(SIGNATURE_SCOPES, kind);
 }
 
 /** A stored row, as the database and an exported bundle both hold it. */

@@ -3,7 +3,7 @@
  * Calendar arithmetic on periods lives in `expiry.ts`.
  */
 
-import type { Locale } from '../i18n/index.ts';
+import type { Locale } from '../locale.ts';
 
 export const PERIOD_UNITS = ['day', 'week', 'month', 'year'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];

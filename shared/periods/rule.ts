@@ -9,7 +9,7 @@ import { computeExpiry, expiryEndingOn } from './expiry.ts';
 import type { Expiry } from './expiry.ts';
 import { formatPeriod, PERIOD_UNITS, periodProblem } from './period.ts';
 import type { Period } from './period.ts';
-import type { Locale } from '../i18n/index.ts';
+import type { Locale } from '../locale.ts';
 
 export const RETENTION_EVENTS = [
   'reservation_end',

@@ -2,13 +2,14 @@
 // `npm test` (timings depend on the machine); it exits 1 when a goal is missed.
 import { sign } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import type { DestructionRecord } from '../../shared/ledger/types.ts';
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import { appendLedgerEntry } from '../../electron/ledger/append.ts';
 import { verifyLedgerRows } from '../../electron/ledger/verify.ts';
-import { appendAccessEntry, verifyAccessLog } from '../../electron/services/accessLog.ts';
-import { openUserKey } from '../../electron/services/accounts/keys.ts';
-import { fileViews } from '../../electron/services/register.ts';
-import { OFFICER, createAccount, ok, setUpClinic } from '../support/accounts.ts';
+import { appendAccessEntry, verifyAccessLog } from '../../electron/ledger/accessChain.ts';
+import { openUserKey } from '../../electron/accounts/keys.ts';
+import { fileViews } from '../../electron/register/handlers.ts';
+import { CLINIC, OFFICER, createAccount, ok, setUpClinic } from '../support/accounts.ts';
 import { databaseOf, testApp } from '../support/tempdb.ts';
 
 interface Goal {
@@ -61,7 +62,24 @@ goals.push(
   await time(`append ${LEDGER_ENTRIES.toLocaleString()} signed destruction entries`, 30_000, async () => {
     await db.transaction().execute(async (trx) => {
       for (let i = 0; i < LEDGER_ENTRIES; i += 1) {
-        const record = { requestId: i, files: [], attachments: [], performer: { userId: clerk.id, keyId: performer.keyId } };
+        const record: DestructionRecord = {
+          requestId: i,
+          clinic: { name: CLINIC.name, businessNumber: CLINIC.businessNumber },
+          files: [],
+          method: 'paper_shred',
+          methodLabel: '파쇄',
+          methodBasis: '개인정보 보호법 시행령 제16조 제1항 제2호',
+          reason: 'retention_expired',
+          reasonLabel: '보유기간 경과',
+          place: '행정실',
+          note: '',
+          requestedAt: '2026-11-24T00:00:00.000Z',
+          requestedBy: { userId: clerk.id, name: 'clerk' },
+          performedOn: '2026-11-24',
+          performedAt: '2026-11-24T01:00:00.000Z',
+          performer: { userId: clerk.id, login: 'clerk', name: 'clerk', title: '직원', keyId: performer.keyId },
+          attachments: [],
+        };
         const signature = { role: 'performer' as const, keyId: performer.keyId, signs: 'record' as const, signature: '' };
         signature.signature = sign(null, Buffer.from(canonicalJson(record)), performer.privateKey).toString('base64');
         await appendLedgerEntry(trx, {
@@ -70,7 +88,11 @@ goals.push(
           body: {
             serial: `2026-${String(i + 1).padStart(4, '0')}`,
             record,
-            approval: { approver: { userId: 1, keyId: approver.keyId }, approvedOn: '2026-11-24', approvedAt: '' },
+            approval: {
+              approver: { userId: 1, login: OFFICER.login, name: OFFICER.name, title: OFFICER.title, keyId: approver.keyId },
+              approvedOn: '2026-11-24',
+              approvedAt: '',
+            },
             requireDistinctSigners: true,
           },
           recordedAt: new Date(),
@@ -88,7 +110,7 @@ goals.push(
   }),
 );
 
-const policy = await ok<{ id: number }>(t.app, officer, 'policies.save', {
+const policy = await ok(t.app, officer, 'policies.save', {
   name: 'CCTV',
   startLabel: '촬영일',
   source: { kind: 'preset', presetId: 'cctv-30d' },

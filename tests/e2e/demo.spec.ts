@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { DEMO_ACCOUNTS, seedDemo } from '../../electron/demo.ts';
+import { DEMO_ACCOUNTS } from '../../electron/accounts/fixtures.ts';
+import { seedDemo } from '../../electron/demo/builder.ts';
 import { expect, SCREENSHOTS, signIn, test } from './harness.ts';
 
 const account = (login: string) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
-import type { BridgeEvent } from '../../shared/api/bridge.ts';
+import type { BridgeEvent } from '../../shared/contract/bridge.ts';
 import { createAppContext, manualClock, type AppContext } from '../../electron/context.ts';
 import { dispatch } from '../../electron/dispatch.ts';
 import { newSession, type Session } from '../../electron/session.ts';

@@ -1,28 +1,35 @@
-import type { Role } from '../../shared/api/contract.ts';
+import type { Role } from '../../shared/contract/method.ts';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/domains.ts';
+import { SAMPLE_OFFICER } from '../../electron/accounts/fixtures.ts';
+import { SAMPLE_CLINIC } from '../../electron/clinic/fixtures.ts';
 import type { AppContext } from '../../electron/context.ts';
-import { dispatch } from '../../electron/dispatch.ts';
+import { CallRefused, invoke } from '../../electron/invoke.ts';
 import { newSession, type Session } from '../../electron/session.ts';
 
-export const OFFICER = { login: 'director', name: '김서연', title: '원장', password: 'Officer#2026!' } as const;
-export const CLINIC = {
-  name: '통인한의원',
-  representative: '김서연',
-  address: '서울특별시 종로구 자하문로 15',
-  businessNumber: '124-81-00998',
-  privacyOfficerName: '김서연',
-  privacyOfficerTitle: '원장',
-  privacyOfficerContact: '02-737-1234',
-  cctvManagerName: '박민호',
-  cctvManagerTitle: '시설팀장',
-  cctvManagerContact: '02-737-1235',
-} as const;
+/** The tests' clinic and privacy officer: the fixtures the demo builder shares (electron/accounts, electron/clinic). */
+export const OFFICER = SAMPLE_OFFICER;
+export const CLINIC = SAMPLE_CLINIC;
 
-/** Calls a method and returns its value, failing the test with the Korean message otherwise. */
-export async function ok<T = unknown>(app: AppContext, session: Session, method: string, payload: unknown = {}): Promise<T> {
-  const result = await dispatch(app, session, method, payload);
-  if (!result.ok)
-    throw new Error(`${method} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
-  return result.value as T;
+/** The input of a method; omitted where the method takes none (`{}`). */
+export type InputArgs<M extends MethodName> = {} extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>];
+
+/** Calls a method (typed, through the real dispatcher) and returns its value, failing the test with the Korean message otherwise. */
+export async function ok<M extends MethodName>(
+  app: AppContext,
+  session: Session,
+  method: M,
+  ...[input]: InputArgs<M>
+): Promise<MethodOutput<M>> {
+  try {
+    return await invoke(app, session, method, (input ?? {}) as MethodInput<M>);
+  } catch (error) {
+    if (error instanceof CallRefused) {
+      throw new Error(`${method} failed: ${error.body.code} ${error.body.message} ${JSON.stringify(error.body.fields ?? {})}`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
 }
 
 /** Runs the setup wizard's method; returns the officer's signed-in session. */
@@ -49,7 +56,7 @@ export async function createAccount(
 ): Promise<TestAccount> {
   const temporary = `Temp#${login}2026`;
   const password = `Own#${login}2026!`;
-  const created = await ok<{ id: number }>(app, officer, 'users.create', {
+  const created = await ok(app, officer, 'users.create', {
     login,
     name,
     title: '직원',

@@ -1,38 +1,30 @@
 import { createHash } from 'node:crypto';
-import type { PolicyView } from '../../shared/api/policies.ts';
-import type { FileInput, FileView } from '../../shared/api/register.ts';
-import type { Result } from '../../shared/api/contract.ts';
+import type { MethodName, MethodOutput } from '../../shared/domains.ts';
+import { CONFIRMATION_PDF_BASE64, PHOTO_PNG_BASE64, photoUpload } from '../../electron/disposal/fixtures.ts';
+import { sampleFileInput } from '../../electron/register/fixtures.ts';
+import type { FileInput, FileView } from '../../shared/register/contract.ts';
+import type { Result } from '../../shared/contract/errors.ts';
 import type { AppContext } from '../../electron/context.ts';
 import { dispatch } from '../../electron/dispatch.ts';
 import type { LedgerRow } from '../../shared/ledger/types.ts';
 import type { Session } from '../../electron/session.ts';
-import { ok } from './accounts.ts';
+import { ok, type InputArgs } from './accounts.ts';
 import type { databaseOf } from './tempdb.ts';
 
-/** A real 1×1 PNG (the photo of the shredded paper). */
-export const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+/** The evidence files the demo builder uses too (electron/disposal/fixtures.ts). */
+export const PNG_BASE64 = PHOTO_PNG_BASE64;
 export const PNG_BYTES = Buffer.from(PNG_BASE64, 'base64');
-
-/** A minimal one-page PDF (the processor's confirmation letter). */
-export const PDF_BASE64 = Buffer.from(
-  [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
-    'trailer << /Root 1 0 R >>',
-    '%%EOF',
-  ].join('\n'),
-).toString('base64');
+export const PDF_BASE64 = CONFIRMATION_PDF_BASE64;
 
 export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
-export const photo = (fileName = '세단_사진.png', dataBase64 = PNG_BASE64) => ({
-  kind: 'photo' as const,
-  fileName,
-  mime: 'image/png',
-  dataBase64,
-});
+export const photo = photoUpload;
+
+/** A value the test found (a list's entry, an id): a missing one fails the test here, by name. */
+export function present<T>(value: T | null | undefined, what = 'the value'): T {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}
 
 export type Sqlite = ReturnType<typeof databaseOf>['sqlite'];
 
@@ -45,32 +37,20 @@ export function attempt(app: AppContext, session: Session, method: string, paylo
   return dispatch(app, session, method, payload);
 }
 
-export function run<T = unknown>(app: AppContext, session: Session, method: string, payload: unknown = {}): Promise<T> {
+export function run<M extends MethodName>(app: AppContext, session: Session, method: M, ...input: InputArgs<M>): Promise<MethodOutput<M>> {
   session.lastActivityAt = app.clock.now().getTime();
-  return ok<T>(app, session, method, payload);
+  return ok(app, session, method, ...input);
 }
 
 /** A record type from the statutory catalog. */
 export async function presetPolicy(app: AppContext, session: Session, name: string, presetId: string, startLabel: string): Promise<number> {
-  return (await run<PolicyView>(app, session, 'policies.save', { name, startLabel, source: { kind: 'preset', presetId } })).id;
+  return (await run(app, session, 'policies.save', { name, startLabel, source: { kind: 'preset', presetId } })).id;
 }
 
-export function fileInput(policyId: number, overrides: Partial<FileInput> = {}): FileInput {
-  return {
-    name: '예약 신청서 묶음 (2026년 1월)',
-    items: '이름·연락처·진료과·예약일시',
-    mediaKind: 'paper',
-    locationKind: 'paper',
-    locationDetail: '행정실 문서함 2번 칸',
-    recordCount: 86,
-    policyId,
-    createdOn: '2026-01-05',
-    ...overrides,
-  };
-}
+export const fileInput = sampleFileInput;
 
 export async function saveFile(app: AppContext, session: Session, input: FileInput & { id?: number }): Promise<FileView> {
-  return run<FileView>(app, session, 'register.save', input);
+  return run(app, session, 'register.save', input);
 }
 
 export const count = (sqlite: Sqlite, table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { AccessLogTable } from '../../db/schema.ts';
-import type { Role } from '../../shared/api/contract.ts';
+import type { Role } from '../../shared/contract/method.ts';
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import { GENESIS_HASH } from '../../shared/ledger/types.ts';
 import { createAppContext, manualClock } from '../../electron/context.ts';

@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionView } from '../../../shared/api/accounts.ts';
 import { keyFilePathFor } from '../../../electron/crypto/secrets.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import { newSession } from '../../../electron/session.ts';
@@ -81,7 +80,7 @@ describe('cli init', () => {
     expect(statSync(keyFilePathFor(basePath)).mode & 0o777).toBe(0o600);
     const copy = openCopy(basePath);
     cleanups.push(() => copy.close());
-    const view = await ok<SessionView>(copy.app, newSession('test'), 'auth.signIn', { login: 'privacy', password: PASSWORD });
+    const view = await ok(copy.app, newSession('test'), 'auth.signIn', { login: 'privacy', password: PASSWORD });
     expect(view).toMatchObject({
       needsSetup: false,
       clinicName: '통인한의원',
@@ -197,7 +196,7 @@ describe('cli user-add', () => {
 
     const copy = openCopy(path);
     cleanups.push(() => copy.close());
-    const view = await ok<SessionView>(copy.app, newSession('test'), 'auth.signIn', { login: 'clerk', password: NEW_PASSWORD });
+    const view = await ok(copy.app, newSession('test'), 'auth.signIn', { login: 'clerk', password: NEW_PASSWORD });
     expect(view.user).toMatchObject({ login: 'clerk', name: '이정민', role: 'admin', mustChangePassword: true });
   });
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SetupResult } from '../../../shared/api/accounts.ts';
+import type { SetupResult } from '../../../shared/accounts/contract.ts';
 import type { LedgerContent, LedgerSignature } from '../../../shared/ledger/types.ts';
 import { keyFilePathFor, keyFileProtector } from '../../../electron/crypto/secrets.ts';
 import { keyIdOf, privateKeyToDer, signText, verifyText } from '../../../electron/crypto/signing.ts';
-import { openInstallationKey, openUserKey } from '../../../electron/services/accounts/keys.ts';
-import { verifyLedger } from '../../../electron/services/verification.ts';
+import { openInstallationKey, openUserKey } from '../../../electron/accounts/keys.ts';
+import { verifyLedger } from '../../../electron/ledger/verification.ts';
 import { newSession, type Session } from '../../../electron/session.ts';
 import { CLINIC, OFFICER, createAccount, ok, type TestAccount } from '../../support/accounts.ts';
 import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
@@ -73,7 +73,7 @@ const contentText = (seq: number) => sqlite().prepare('SELECT content FROM ledge
 beforeAll(async () => {
   t = testApp();
   officer = newSession('test');
-  setup = await ok<SetupResult>(t.app, officer, 'setup.run', { clinic: CLINIC, officer: OFFICER });
+  setup = await ok(t.app, officer, 'setup.run', { clinic: CLINIC, officer: OFFICER });
   clerk = await createAccount(t.app, officer, 'clerk', 'admin');
   guard = await createAccount(t.app, officer, 'guard', 'facilities');
   inspector = await createAccount(t.app, officer, 'inspector', 'auditor');

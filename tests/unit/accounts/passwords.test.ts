@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { characterKinds, passwordProblem } from '../../../shared/domain/password.ts';
-import { accountsApi, type AccountView, type SessionView } from '../../../shared/api/accounts.ts';
+import { characterKinds, passwordProblem } from '../../../shared/accounts/password.ts';
+import { accountsApi } from '../../../shared/accounts/contract.ts';
 import { hashPassword, verifyPassword } from '../../../electron/crypto/password.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import { newSession, type Session } from '../../../electron/session.ts';
@@ -221,7 +221,7 @@ describe('a payload that claims another user', () => {
 
 describe('temporary passwords', () => {
   it('a new account must replace its temporary password before any role’s work', async () => {
-    const created = await ok<AccountView>(t.app, officer, 'users.create', {
+    const created = await ok(t.app, officer, 'users.create', {
       login: 'newcomer',
       name: '신입 직원',
       title: '직원',
@@ -238,7 +238,7 @@ describe('temporary passwords', () => {
     });
 
     const session = newSession('test');
-    const view = await ok<SessionView>(t.app, session, 'auth.signIn', { login: 'newcomer', password: 'Newcomer#Temp1' });
+    const view = await ok(t.app, session, 'auth.signIn', { login: 'newcomer', password: 'Newcomer#Temp1' });
     expect(view.user).toMatchObject({ mustChangePassword: true });
     for (const method of ['users.list', 'accessLog.list', 'settings.get']) {
       expect(await dispatch(t.app, session, method, {}), method).toMatchObject({
@@ -248,7 +248,7 @@ describe('temporary passwords', () => {
     }
     expect(await dispatch(t.app, session, 'session.touch', {})).toMatchObject({ ok: true });
 
-    const changed = await ok<SessionView>(t.app, session, 'auth.changePassword', {
+    const changed = await ok(t.app, session, 'auth.changePassword', {
       currentPassword: 'Newcomer#Temp1',
       newPassword: 'Newcomer#Own2026',
     });
@@ -260,7 +260,7 @@ describe('temporary passwords', () => {
     });
 
     // The officer resets it: the open window is back to "change your password first", the old one no longer works.
-    const reset = await ok<AccountView>(t.app, officer, 'users.resetPassword', {
+    const reset = await ok(t.app, officer, 'users.resetPassword', {
       userId: created.id,
       temporaryPassword: 'Newcomer#Temp2',
       officerPassword: OFFICER.password,
@@ -271,7 +271,7 @@ describe('temporary passwords', () => {
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
-    const again = await ok<SessionView>(t.app, newSession('test'), 'auth.signIn', { login: 'newcomer', password: 'Newcomer#Temp2' });
+    const again = await ok(t.app, newSession('test'), 'auth.signIn', { login: 'newcomer', password: 'Newcomer#Temp2' });
     expect(again.user).toMatchObject({ mustChangePassword: true });
   });
 

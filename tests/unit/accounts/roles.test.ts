@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, api, type Access, type MethodName, type Role } from '../../../shared/api/index.ts';
+import { ROLES, type Access, type Role } from '../../../shared/contract/method.ts';
+import { api, type MethodName } from '../../../shared/domains.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
-import { handlers } from '../../../electron/services/index.ts';
+import { handlers } from '../../../electron/domains.ts';
 import { newSession, type Session } from '../../../electron/session.ts';
 import { createAccount, setUpClinic } from '../../support/accounts.ts';
 import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountView, SessionView } from '../../../shared/api/accounts.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import { newSession, type Session } from '../../../electron/session.ts';
 import { OFFICER, ok, setUpClinic } from '../../support/accounts.ts';
@@ -24,7 +23,7 @@ afterEach(async () => {
 const TEMP = 'Clerk#Temp2026';
 
 async function newAccount(login: string): Promise<number> {
-  const created = await ok<AccountView>(t.app, officer, 'users.create', {
+  const created = await ok(t.app, officer, 'users.create', {
     login,
     name: '접수 담당',
     title: '직원',
@@ -84,10 +83,10 @@ describe('sign-in', () => {
     expect(await signIn(session, 'clerk', TEMP)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(session.user).toBeNull();
 
-    const unlocked = await ok<AccountView>(t.app, officer, 'users.unlock', { userId: id });
+    const unlocked = await ok(t.app, officer, 'users.unlock', { userId: id });
     expect(unlocked).toMatchObject({ status: 'active', failedAttempts: 0 });
     expect(userRow(id)).toMatchObject({ failed_attempts: 0, locked_at: null });
-    const view = await ok<SessionView>(t.app, session, 'auth.signIn', { login: 'clerk', password: TEMP });
+    const view = await ok(t.app, session, 'auth.signIn', { login: 'clerk', password: TEMP });
     expect(view.user).toMatchObject({ id, login: 'clerk' });
     expect(logRows('users.unlock').at(-1)).toMatchObject({ result: 'ok', targets: `["user:${id}"]` });
   });
@@ -146,14 +145,14 @@ describe('sign-in', () => {
   });
 
   it('accepts the login in another letter case (logins are case-insensitive)', async () => {
-    const view = await ok<SessionView>(t.app, newSession('test'), 'auth.signIn', { login: 'DIRECTOR', password: OFFICER.password });
+    const view = await ok(t.app, newSession('test'), 'auth.signIn', { login: 'DIRECTOR', password: OFFICER.password });
     expect(view.user).toMatchObject({ login: 'director', role: 'officer' });
   });
 });
 
 describe('idle lock (자동 접속 차단)', () => {
   it('locks a session idle longer than 10 minutes by default, logs it, and asks for the password again', async () => {
-    expect(await ok<SessionView>(t.app, officer, 'session.get')).toMatchObject({ idleLockMinutes: 10, locked: false });
+    expect(await ok(t.app, officer, 'session.get')).toMatchObject({ idleLockMinutes: 10, locked: false });
     t.clock.advanceMinutes(9);
     await ok(t.app, officer, 'users.list');
     t.clock.advanceMinutes(9);
@@ -166,7 +165,7 @@ describe('idle lock (자동 접속 차단)', () => {
     });
     expect(logRows('session.lock')).toHaveLength(before + 1);
     expect(logRows('session.lock').at(-1)).toMatchObject({ user_id: 1, kind: 'auth', result: 'ok' });
-    expect(await ok<SessionView>(t.app, officer, 'session.get')).toMatchObject({ locked: true, user: { id: 1 } });
+    expect(await ok(t.app, officer, 'session.get')).toMatchObject({ locked: true, user: { id: 1 } });
     // Every method but the public ones stays shut while locked, including the password change.
     expect(
       await dispatch(t.app, officer, 'auth.changePassword', { currentPassword: OFFICER.password, newPassword: 'Another#Pass2026' }),
@@ -184,10 +183,10 @@ describe('idle lock (자동 접속 차단)', () => {
     expect(userRow(1).failed_attempts).toBe(1);
     expect(await dispatch(t.app, officer, 'users.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
 
-    const unlocked = await ok<SessionView>(t.app, officer, 'auth.unlock', { password: OFFICER.password });
+    const unlocked = await ok(t.app, officer, 'auth.unlock', { password: OFFICER.password });
     expect(unlocked).toMatchObject({ locked: false, user: { id: 1 } });
     expect(userRow(1).failed_attempts).toBe(0);
-    expect(await ok<AccountView[]>(t.app, officer, 'users.list')).toHaveLength(1);
+    expect(await ok(t.app, officer, 'users.list')).toHaveLength(1);
   });
 
   it('five wrong passwords at the lock screen lock the account and end the session', async () => {
@@ -208,9 +207,9 @@ describe('idle lock (자동 접속 차단)', () => {
   });
 
   it('follows the idle time the officer sets', async () => {
-    const updated = await ok<{ idleLockMinutes: number }>(t.app, officer, 'settings.update', { idleLockMinutes: 30 });
+    const updated = await ok(t.app, officer, 'settings.update', { idleLockMinutes: 30 });
     expect(updated).toMatchObject({ idleLockMinutes: 30 });
-    expect(await ok<SessionView>(t.app, officer, 'session.get')).toMatchObject({ idleLockMinutes: 30 });
+    expect(await ok(t.app, officer, 'session.get')).toMatchObject({ idleLockMinutes: 30 });
     expect(logRows('settings.update').at(-1)).toMatchObject({ result: 'ok', targets: '["setting:idleLockMinutes"]' });
     t.clock.advanceMinutes(25);
     expect(await dispatch(t.app, officer, 'users.list', {})).toMatchObject({ ok: true });
@@ -243,7 +242,7 @@ describe('idle lock (자동 접속 차단)', () => {
 
 describe('sign-out', () => {
   it('ends the session: the next call needs a sign-in, and the sign-out is logged with the account', async () => {
-    const view = await ok<SessionView>(t.app, officer, 'auth.signOut');
+    const view = await ok(t.app, officer, 'auth.signOut');
     expect(view).toMatchObject({ user: null, locked: false });
     expect(await dispatch(t.app, officer, 'users.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(logRows('auth.signOut').at(-1)).toMatchObject({ user_id: 1, kind: 'auth', result: 'ok' });

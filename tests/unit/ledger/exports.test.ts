@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileView } from '../../../shared/api/register.ts';
-import { DEMO_ACCOUNTS, seedDemo } from '../../../electron/demo.ts';
+import { DEMO_ACCOUNTS } from '../../../electron/accounts/fixtures.ts';
+import { seedDemo } from '../../../electron/demo/builder.ts';
 import { newSession, signIn, type Session } from '../../../electron/session.ts';
 import { testApp, type TestApp } from '../../support/tempdb.ts';
-import { run } from '../../support/ledger.ts';
+import { present, run } from '../../support/ledger.ts';
 
 let t: TestApp;
 let clerk: Session;
@@ -21,21 +21,21 @@ afterAll(() => t.close());
 
 describe('the register as a spreadsheet', () => {
   it('has a BOM, Korean headers, one row per file held, and neutralises a formula-like name', async () => {
-    const policies = await run<Array<{ id: number; name: string }>>(t.app, clerk, 'policies.list');
+    const policies = await run(t.app, clerk, 'policies.list');
     const events = policies.find((p) => p.name === '이벤트·설문 참여 정보');
-    await run<FileView>(t.app, clerk, 'register.save', {
+    await run(t.app, clerk, 'register.save', {
       name: '=HYPERLINK("http://evil.example","열기")',
       items: '이름',
       mediaKind: 'electronic',
       locationKind: 'pc_folder',
       locationDetail: 'D:\\\\행사',
       recordCount: 3,
-      policyId: events?.id,
+      policyId: present(events?.id),
       createdOn: '2026-11-01',
       eventDate: null,
     });
-    const held = await run<FileView[]>(t.app, clerk, 'register.list', {});
-    const { fileName, csv, rows } = await run<{ fileName: string; csv: string; rows: number }>(t.app, clerk, 'register.exportCsv', {});
+    const held = await run(t.app, clerk, 'register.list', {});
+    const { fileName, csv, rows } = await run(t.app, clerk, 'register.exportCsv', {});
     expect(fileName).toBe('개인정보파일목록_2026-11-24.csv');
     expect(rows).toBe(held.length);
     expect(csv.startsWith('\uFEFF개인정보 파일명,개인정보 항목,자료의 종류,보관 위치,보유 건수')).toBe(true);
@@ -43,7 +43,7 @@ describe('the register as a spreadsheet', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""열기"")"`);
     expect(csv).toContain('진료기록부 (2015년 진료 종결분)');
     expect(csv).not.toContain('홈페이지 예약 정보 (2026년 1분기)'); // destroyed: only with includeDestroyed
-    const all = await run<{ csv: string }>(t.app, clerk, 'register.exportCsv', { includeDestroyed: true });
+    const all = await run(t.app, clerk, 'register.exportCsv', { includeDestroyed: true });
     expect(all.csv).toContain('홈페이지 예약 정보 (2026년 1분기)');
   });
 });

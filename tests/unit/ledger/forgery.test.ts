@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/ledger/canonical.ts';
-import type { LedgerContent, LedgerReport, LedgerSignature } from '../../../shared/ledger/types.ts';
+import type { LedgerContent, LedgerSignature } from '../../../shared/ledger/types.ts';
 import { issueKey, signText } from '../../../electron/crypto/signing.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import { entryHash } from '../../../electron/ledger/append.ts';
 import { verifyBundle } from '../../../electron/ledger/bundle.ts';
-import { LAST_OFFICER_LOCK_MINUTES } from '../../../electron/services/accounts/index.ts';
-import { openUserKey } from '../../../electron/services/accounts/keys.ts';
+import { LAST_OFFICER_LOCK_MINUTES } from '../../../electron/accounts/handlers.ts';
+import { openUserKey } from '../../../electron/accounts/keys.ts';
 import { newSession, type Session } from '../../../electron/session.ts';
 import { OFFICER, createAccount, setUpClinic, type TestAccount } from '../../support/accounts.ts';
 import { fileInput, ledgerRows, photo, presetPolicy, run, saveFile, type Sqlite } from '../../support/ledger.ts';
@@ -26,7 +26,7 @@ beforeEach(async () => {
   const policy = await presetPolicy(t.app, clerk.session, '예약', 'service-web-reservation', '예약 업무 종료일');
   const file = await saveFile(t.app, clerk.session, fileInput(policy, { eventDate: '2026-02-27' }));
   t.clock.set('2026-03-03T10:00:00+09:00');
-  const request = await run<{ id: number }>(t.app, clerk.session, 'disposal.request', {
+  const request = await run(t.app, clerk.session, 'disposal.request', {
     items: [{ fileId: file.id, count: 86 }],
     method: 'paper_shred',
     reason: 'purpose_achieved',
@@ -49,10 +49,11 @@ function appendForged(
 ) {
   const head = ledgerRows(sqlite).at(-1);
   if (!head) throw new Error('empty ledger');
-  const content: LedgerContent = {
+  // What a forger writes: any kind and any body, hashed and signed as the app would.
+  const content = {
     v: 1,
     seq: head.seq + 1,
-    kind: kind as LedgerContent['kind'],
+    kind,
     prevHash: head.hash,
     recordedAt: '2026-03-04T01:00:00.000Z',
     body,
@@ -70,10 +71,10 @@ function performerSignatureAndRecord() {
   if (!row) throw new Error('no destruction');
   const signature = (JSON.parse(row.signatures) as LedgerSignature[]).find((s) => s.role === 'performer');
   if (!signature) throw new Error('no performer signature');
-  return { signature, record: (JSON.parse(row.content) as LedgerContent<{ record: unknown }>).body.record };
+  return { signature, record: (JSON.parse(row.content) as LedgerContent<'destruction'>).body.record };
 }
 
-const verify = async () => (await run<{ ok: boolean; ledger: LedgerReport }>(t.app, deputy.session, 'ledger.verify', {})).ledger;
+const verify = async () => (await run(t.app, deputy.session, 'ledger.verify', {})).ledger;
 
 /** A key registration for an officer nobody created, carrying a genuinely signed record along. */
 function malloryOfficerKey(record: unknown) {
@@ -125,14 +126,14 @@ describe('the two-signer rule is the one the ledger records', () => {
       .run();
     const policy = await presetPolicy(t.app, officer, '예약2', 'service-web-reservation', '예약 업무 종료일');
     const file = await saveFile(t.app, officer, fileInput(policy, { name: '두 번째 묶음', eventDate: '2026-02-27' }));
-    const request = await run<{ id: number }>(t.app, officer, 'disposal.request', {
+    const request = await run(t.app, officer, 'disposal.request', {
       items: [{ fileId: file.id, count: 86 }],
       method: 'paper_shred',
       reason: 'purpose_achieved',
       place: '행정실',
     });
     await run(t.app, officer, 'disposal.perform', { requestId: request.id, performedOn: '2026-03-03', password: OFFICER.password });
-    const approved = await run<{ serial: string }>(t.app, officer, 'disposal.approve', {
+    const approved = await run(t.app, officer, 'disposal.approve', {
       requestId: request.id,
       password: OFFICER.password,
     });
@@ -143,7 +144,7 @@ describe('the two-signer rule is the one the ledger records', () => {
     await run(t.app, officer, 'settings.update', { requireDistinctSigners: false, officerPassword: OFFICER.password });
     const policy = await presetPolicy(t.app, officer, '예약2', 'service-web-reservation', '예약 업무 종료일');
     const file = await saveFile(t.app, officer, fileInput(policy, { name: '두 번째 묶음', eventDate: '2026-02-27' }));
-    const request = await run<{ id: number }>(t.app, officer, 'disposal.request', {
+    const request = await run(t.app, officer, 'disposal.request', {
       items: [{ fileId: file.id, count: 86 }],
       method: 'paper_shred',
       reason: 'purpose_achieved',
@@ -161,7 +162,7 @@ describe('a bundle that is not what it seems', () => {
     const approver = await openUserKey(databaseOf(t.app).db, deputy.id, deputy.password);
     if (!performer || !approver) throw new Error('keys did not open');
     const { record } = performerSignatureAndRecord();
-    const broken = { ...(record as Record<string, unknown>), requestId: 999, attachments: null };
+    const broken = { ...record, requestId: 999, attachments: null };
     const approval = {
       approver: { userId: deputy.id, login: 'deputy', name: '부책임자', title: '직원', keyId: approver.keyId },
       approvedOn: '2026-03-04',
@@ -176,7 +177,7 @@ describe('a bundle that is not what it seems', () => {
       ],
       '2026-0002',
     );
-    const bundle = (await run<{ json: string }>(t.app, deputy.session, 'ledger.exportBundle', {})).json;
+    const bundle = (await run(t.app, deputy.session, 'ledger.exportBundle', {})).json;
     expect(verifyBundle(bundle)).toMatchObject({ ok: false, code: 'MALFORMED' });
   });
 });

@@ -3,14 +3,11 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerBundle } from '../../../electron/ledger/bundle.ts';
-import type { DisposalView } from '../../../shared/api/disposal.ts';
-import type { CertificateView, LedgerEntryView, LookupResult } from '../../../shared/api/ledger.ts';
-import type { FileView } from '../../../shared/api/register.ts';
 import { canonicalJson } from '../../../shared/ledger/canonical.ts';
-import type { AttachmentRef, CorrectionBody, LedgerContent, LedgerSignature } from '../../../shared/ledger/types.ts';
+import type { LedgerContent, LedgerSignature } from '../../../shared/ledger/types.ts';
 import { createAppContext, manualClock } from '../../../electron/context.ts';
 import { keyFilePathFor } from '../../../electron/crypto/secrets.ts';
-import { DEMO_ACCOUNTS } from '../../../electron/demo.ts';
+import { DEMO_ACCOUNTS } from '../../../electron/accounts/fixtures.ts';
 import type { Printer } from '../../../electron/printing.ts';
 import type { Session } from '../../../electron/session.ts';
 import { cli, type CliRun } from '../../support/cli.ts';
@@ -116,7 +113,7 @@ describe('`cli demo`', () => {
     const destructions = ledgerRows(sqlite).filter((row) => row.kind === 'destruction');
     expect(destructions.length).toBeGreaterThanOrEqual(4);
     expect(destructions.map((row) => row.serial)).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004']);
-    const open = await run<DisposalView[]>(copy.app, director, 'disposal.list', {});
+    const open = await run(copy.app, director, 'disposal.list', {});
     expect(open).toMatchObject([{ status: 'performed', serial: null, performedBy: { name: '이하은' } }]);
     expect(sqlite.prepare("SELECT value FROM meta WHERE key = 'demo'").pluck().get()).toBe('true');
     const entries = count(sqlite, 'ledger_entries');
@@ -163,7 +160,7 @@ describe('verification in the app (ledger.verify)', () => {
         .map((row) => row.kind),
     ).toEqual(['key.revoke', 'key.register']);
     // The waiting request was signed with the revoked key: it cannot be approved any more.
-    const [waiting] = await run<DisposalView[]>(copy.app, director, 'disposal.list', {});
+    const [waiting] = await run(copy.app, director, 'disposal.list', {});
     const before = count(sqlite, 'ledger_entries');
     expect(await attempt(copy.app, director, 'disposal.approve', { requestId: waiting?.id, password: DIRECTOR })).toMatchObject({
       ok: false,
@@ -457,7 +454,7 @@ describe('the auditor’s bundle', () => {
   it('holds no evidence bytes, password hashes, sealed keys or passwords', async () => {
     const { text } = await exportBundle();
     const { director } = fresh();
-    const letter = await run<{ dataBase64: string }>(copy.app, director, 'disposal.attachment', {
+    const letter = await run(copy.app, director, 'disposal.attachment', {
       id: attachmentOf('PREDAQ_파기확인서.pdf').id,
     });
     const sealed = sqlite.prepare('SELECT sealed_private_key FROM signing_keys').pluck().all() as string[];
@@ -477,7 +474,7 @@ describe('the auditor’s bundle', () => {
   it('is the same through the app (officer, auditor); the admin may not export it', async () => {
     const { text } = await exportBundle();
     const { auditor, clerk } = fresh();
-    const exported = await run<{ fileName: string; json: string }>(copy.app, auditor, 'ledger.exportBundle', {});
+    const exported = await run(copy.app, auditor, 'ledger.exportBundle', {});
     expect(exported.fileName).toBe('관리대장_감사용_2026-11-24.json');
     expect(withoutExportTime(exported.json)).toEqual(withoutExportTime(text));
     expect(await attempt(copy.app, clerk, 'ledger.exportBundle', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -569,7 +566,7 @@ describe('the auditor’s bundle', () => {
 describe('ledger.lookup: the certificate’s QR code', () => {
   it('accepts the code of ledger.entry; a wrong hash, an unknown serial and garbage are told apart', async () => {
     const { auditor } = fresh();
-    const certificate = await run<CertificateView>(copy.app, auditor, 'ledger.entry', { serial: '2026-0002' });
+    const certificate = await run(copy.app, auditor, 'ledger.entry', { serial: '2026-0002' });
     const row = ledgerRow(sqlite, '2026-0002');
     expect(certificate.qr).toBe(`RD1|2026-0002|${row.hash}`);
     expect(certificate).toMatchObject({
@@ -578,7 +575,7 @@ describe('ledger.lookup: the certificate’s QR code', () => {
       entry: { seq: row.seq },
     });
 
-    const lookup = (code: string) => run<LookupResult>(copy.app, auditor, 'ledger.lookup', { code });
+    const lookup = (code: string) => run(copy.app, auditor, 'ledger.lookup', { code });
     expect(await lookup(` ${certificate.qr}\n`)).toMatchObject({
       status: 'ok',
       serial: '2026-0002',
@@ -593,9 +590,9 @@ describe('ledger.lookup: the certificate’s QR code', () => {
 
   it('says chain_failed for an intact entry of a ledger that fails verification', async () => {
     const { auditor } = fresh();
-    const certificate = await run<CertificateView>(copy.app, auditor, 'ledger.entry', { serial: '2026-0001' });
+    const certificate = await run(copy.app, auditor, 'ledger.entry', { serial: '2026-0001' });
     sqlite.prepare('UPDATE attachments SET data = ? WHERE id = ?').run(Buffer.from('x'), attachmentOf('세단_사진.png').id);
-    expect(await run<LookupResult>(copy.app, auditor, 'ledger.lookup', { code: certificate.qr })).toMatchObject({
+    expect(await run(copy.app, auditor, 'ledger.lookup', { code: certificate.qr })).toMatchObject({
       status: 'chain_failed',
       report: { ok: false, code: 'ATTACHMENT_MISMATCH', entry: seqOf('2026-0002') },
     });
@@ -609,7 +606,7 @@ describe('ledger.correct: a correction is a new signed entry', () => {
     const { director, auditor } = fresh();
     const original = ledgerRow(sqlite, '2026-0002');
     const entries = count(sqlite, 'ledger_entries');
-    const view = await run<LedgerEntryView>(copy.app, director, 'ledger.correct', { ...correction, password: DIRECTOR });
+    const view = await run(copy.app, director, 'ledger.correct', { ...correction, password: DIRECTOR });
     expect(view).toMatchObject({ serial: '2026-0002', seq: original.seq, hash: original.hash });
     expect(view.corrections).toEqual([
       {
@@ -623,14 +620,14 @@ describe('ledger.correct: a correction is a new signed entry', () => {
     expect(ledgerRow(sqlite, '2026-0002')).toEqual(original);
     const added = ledgerRow(sqlite, '2026-0005');
     expect(added).toMatchObject({ seq: entries + 1, kind: 'destruction.correction' });
-    const body = (JSON.parse(added.content) as LedgerContent<CorrectionBody>).body;
+    const body = (JSON.parse(added.content) as LedgerContent<'destruction.correction'>).body;
     expect(body).toMatchObject({
       serial: '2026-0005',
       corrects: { serial: '2026-0002', seq: original.seq, hash: original.hash },
       officer: { userId: 1 },
     });
 
-    const list = await run<LedgerEntryView[]>(copy.app, auditor, 'ledger.list', {});
+    const list = await run(copy.app, auditor, 'ledger.list', {});
     expect(list.map((e) => [e.serial, e.corrections.map((c) => c.serial)])).toEqual([
       ['2026-0001', []],
       ['2026-0002', ['2026-0005']],
@@ -638,7 +635,7 @@ describe('ledger.correct: a correction is a new signed entry', () => {
       ['2026-0004', []],
     ]);
     // Corrections and destructions share the year's numbering.
-    const [waiting] = await run<DisposalView[]>(copy.app, director, 'disposal.list', {});
+    const [waiting] = await run(copy.app, director, 'disposal.list', {});
     expect(await attempt(copy.app, director, 'disposal.approve', { requestId: waiting?.id, password: DIRECTOR })).toMatchObject({
       ok: true,
       value: { serial: '2026-0006' },
@@ -686,7 +683,7 @@ describe('ledger.exportCsv: the 파기 관리대장 for Excel', () => {
 
   it('has a BOM, the official columns, one row per destroyed file, and neutralises formula-like names', async () => {
     const { director, clerk, auditor } = fresh();
-    const saved = await run<FileView>(copy.app, clerk, 'register.save', {
+    const saved = await run(copy.app, clerk, 'register.save', {
       name: FORMULA,
       items: '이름·연락처',
       mediaKind: 'electronic',
@@ -697,7 +694,7 @@ describe('ledger.exportCsv: the 파기 관리대장 for Excel', () => {
       createdOn: '2026-11-02',
       eventDate: '2026-11-20',
     });
-    const requested = await run<DisposalView>(copy.app, clerk, 'disposal.request', {
+    const requested = await run(copy.app, clerk, 'disposal.request', {
       items: [{ fileId: saved.id, count: 3 }],
       method: 'electronic_erase',
       reason: 'purpose_achieved',
@@ -706,7 +703,7 @@ describe('ledger.exportCsv: the 파기 관리대장 for Excel', () => {
     await run(copy.app, clerk, 'disposal.perform', { requestId: requested.id, performedOn: '2026-11-24', password: CLERK });
     await run(copy.app, director, 'disposal.approve', { requestId: requested.id, password: DIRECTOR });
 
-    const exported = await run<{ fileName: string; csv: string; rows: number }>(copy.app, auditor, 'ledger.exportCsv', {});
+    const exported = await run(copy.app, auditor, 'ledger.exportCsv', {});
     expect(exported.csv.startsWith('\uFEFF번호,')).toBe(true);
     expect(exported.fileName).toBe('파기관리대장_처음_2026-11-24.csv');
     const records = parse(exported.csv, { bom: true }) as string[][];
@@ -740,7 +737,7 @@ describe('ledger.exportCsv: the 파기 관리대장 for Excel', () => {
     expect(rows[4]?.[column('파기장소')]).toBe("'@행정실 PC");
     expect(rows.flat().filter((cell) => /^[=+@\t\r]/.test(cell))).toEqual([]);
 
-    const second = await run<{ rows: number; csv: string }>(copy.app, auditor, 'ledger.exportCsv', {
+    const second = await run(copy.app, auditor, 'ledger.exportCsv', {
       from: '2026-06-01',
       to: '2026-11-03',
     });
@@ -763,16 +760,16 @@ describe('the archived certificate (PDF kept with the entry)', () => {
     opened.push({ app, dbPath: path, clock: manualClock('2026-11-24T09:00:00+09:00'), close: () => app.close() });
     const director = signedInAs(1, 'officer', new Date('2026-11-24T00:00:00Z'));
     const entryBefore = ledgerRow(databaseOf(app).sqlite, '2026-0002');
-    const ref = await run<AttachmentRef>(app, director, 'ledger.archiveCertificate', { serial: '2026-0002' });
+    const ref = await run(app, director, 'ledger.archiveCertificate', { serial: '2026-0002' });
     expect(routes).toEqual(['/print/certificate/2026-0002']);
     expect(ref).toMatchObject({ kind: 'certificate_pdf', fileName: '파기확인서_2026-0002.pdf', mime: 'application/pdf' });
-    expect(await run<CertificateView>(app, director, 'ledger.entry', { serial: '2026-0002' })).toMatchObject({
+    expect(await run(app, director, 'ledger.entry', { serial: '2026-0002' })).toMatchObject({
       entry: { certificate: ref },
     });
     expect(ledgerRow(databaseOf(app).sqlite, '2026-0002')).toEqual(entryBefore);
-    const completed = await run<DisposalView[]>(app, director, 'disposal.list', { status: 'completed' });
+    const completed = await run(app, director, 'disposal.list', { status: 'completed' });
     expect(completed.flatMap((d) => d.attachments).map((a) => a.kind)).not.toContain('certificate_pdf');
-    const bundle = await run<{ json: string }>(app, director, 'ledger.exportBundle', {});
+    const bundle = await run(app, director, 'ledger.exportBundle', {});
     expect(bundle.json).not.toContain(ref.id);
     expect(await run(app, director, 'ledger.verify', {})).toMatchObject({ ok: true });
   });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChainReport } from '../../../shared/ledger/types.ts';
 import { DAILY_SEAL, runDailySeal, startScheduler } from '../../../electron/scheduler.ts';
 import { keyFileProtector } from '../../../electron/crypto/secrets.ts';
 import { createAppContext } from '../../../electron/context.ts';
@@ -49,7 +48,7 @@ describe('sealing the access log into the signed ledger', () => {
     sqlite()
       .prepare('DELETE FROM access_log WHERE seq >= ?')
       .run(sealedThrough - 1);
-    const report = await ok<{ accessLog: ChainReport }>(t.app, officer, 'ledger.verify');
+    const report = await ok(t.app, officer, 'ledger.verify');
     expect(report.accessLog).toMatchObject({
       ok: false,
       entry: sealedThrough,

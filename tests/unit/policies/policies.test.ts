@@ -1,5 +1,5 @@
+import { present } from '../../support/ledger.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PolicyView } from '../../../shared/api/policies.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import type { Session } from '../../../electron/session.ts';
 import { createAccount, ok, setUpClinic } from '../../support/accounts.ts';
@@ -20,7 +20,7 @@ const count = () => databaseOf(t.app).sqlite.prepare('SELECT count(*) FROM reten
 
 describe('retention policies', () => {
   it('attaching a preset copies its rule and legal basis', async () => {
-    const policy = await ok<PolicyView>(t.app, admin, 'policies.save', {
+    const policy = await ok(t.app, admin, 'policies.save', {
       name: 'CCTV 영상',
       startLabel: '촬영일',
       source: { kind: 'preset', presetId: 'cctv-30d' },
@@ -35,7 +35,7 @@ describe('retention policies', () => {
   });
 
   it('a clinic rule keeps its own basis; an event rule reads as Korean', async () => {
-    const policy = await ok<PolicyView>(t.app, admin, 'policies.save', {
+    const policy = await ok(t.app, admin, 'policies.save', {
       name: '홈페이지 예약 정보',
       startLabel: '예약 업무 종료일',
       source: {
@@ -92,11 +92,14 @@ describe('retention policies', () => {
   });
 
   it('archived policies leave the list, and their name can be used again', async () => {
-    const list = await ok<PolicyView[]>(t.app, officer, 'policies.list');
+    const list = await ok(t.app, officer, 'policies.list');
     const cctv = list.find((p) => p.name === 'CCTV 영상');
-    await ok(t.app, officer, 'policies.archive', { id: cctv?.id });
-    expect((await ok<PolicyView[]>(t.app, officer, 'policies.list')).map((p) => p.name)).not.toContain('CCTV 영상');
+    await ok(t.app, officer, 'policies.archive', { id: present(cctv?.id) });
+    expect((await ok(t.app, officer, 'policies.list')).map((p) => p.name)).not.toContain('CCTV 영상');
     await ok(t.app, officer, 'policies.save', { name: 'CCTV 영상', startLabel: '촬영일', source: { kind: 'preset', presetId: 'cctv-1m' } });
-    expect(await dispatch(t.app, officer, 'policies.archive', { id: cctv?.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await dispatch(t.app, officer, 'policies.archive', { id: present(cctv?.id) })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 });

@@ -1,0 +1,5 @@
+import { accessLogDomain } from '../../shared/accessLog/contract.ts';
+import { mainDomain } from '../domain.ts';
+import { accessLogHandlers } from './handlers.ts';
+
+export const accessLogMain = mainDomain({ shared: accessLogDomain, handlers: accessLogHandlers });

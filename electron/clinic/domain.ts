@@ -1,0 +1,5 @@
+import { clinicDomain } from '../../shared/clinic/contract.ts';
+import { mainDomain } from '../domain.ts';
+import { clinicHandlers } from './handlers.ts';
+
+export const clinicMain = mainDomain({ shared: clinicDomain, handlers: clinicHandlers });

@@ -1,0 +1,6 @@
+import { disposalDomain } from '../../shared/disposal/contract.ts';
+import { mainDomain } from '../domain.ts';
+import { disposalDemo } from './demo.ts';
+import { disposalHandlers } from './handlers.ts';
+
+export const disposalMain = mainDomain({ shared: disposalDomain, handlers: disposalHandlers, demo: disposalDemo });

@@ -1,0 +1,37 @@
+import type { Api, DomainName } from '../shared/domains.ts';
+import { accessLogMain } from './accessLog/domain.ts';
+import { accountsMain } from './accounts/domain.ts';
+import { appMain } from './app/domain.ts';
+import { cctvMain } from './cctv/domain.ts';
+import { clinicMain } from './clinic/domain.ts';
+import { disposalMain } from './disposal/domain.ts';
+import { ledgerMain } from './ledger/domain.ts';
+import { policiesMain } from './policies/domain.ts';
+import { registerMain } from './register/domain.ts';
+import { settingsMain } from './settings/domain.ts';
+import type { HandlersOf } from './handler.ts';
+
+/** Every domain's main-process part, once, in the order the demo clinic is built. */
+export const MAIN_DOMAINS = [
+  appMain,
+  accountsMain,
+  clinicMain,
+  settingsMain,
+  accessLogMain,
+  cctvMain,
+  policiesMain,
+  registerMain,
+  disposalMain,
+  ledgerMain,
+] as const;
+
+// Every domain of shared/domains.ts has its handlers here: a missing one is a type error.
+type Missing = Exclude<DomainName, (typeof MAIN_DOMAINS)[number]['shared']['name']>;
+const complete: [Missing] extends [never] ? true : Missing = true;
+void complete;
+
+/** Every method's handler, from every domain (each domain's type asks for each of its methods). */
+export const handlers = Object.assign({}, ...MAIN_DOMAINS.map((domain) => domain.handlers)) as HandlersOf<Api>;
+
+/** Every domain's command-line commands, in list order. */
+export const DOMAIN_COMMANDS = MAIN_DOMAINS.flatMap((domain) => domain.commands ?? []);

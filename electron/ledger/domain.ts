@@ -1,0 +1,7 @@
+import { ledgerDomain } from '../../shared/ledger/contract.ts';
+import { mainDomain } from '../domain.ts';
+import { verify } from './verifyCommand.ts';
+import { exportLedger } from './exportCommand.ts';
+import { ledgerHandlers } from './handlers.ts';
+
+export const ledgerMain = mainDomain({ shared: ledgerDomain, handlers: ledgerHandlers, commands: [verify, exportLedger] });

@@ -1,0 +1,23 @@
+import { Button } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Shown on screen only: print (the system dialog, `webContents.print()` in the app) and going back. */
+export function PrintToolbar({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="print-toolbar">
+      <Button variant="default" onClick={() => window.history.back()}>
+        {t('common.printToolbar.back')}
+      </Button>
+      <Button onClick={() => window.print()}>{t('common.printToolbar.print')}</Button>
+      {children}
+    </div>
+  );
+}
+
+/** Tells whoever renders this page to PDF (printToPDF, page.pdf) that everything is on it. */
+export function markPrintReady(ready: boolean): void {
+  if (ready) document.body.dataset.printReady = 'true';
+  else delete document.body.dataset.printReady;
+}

@@ -1,0 +1,112 @@
+import { Anchor, Badge, Button, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconCertificate } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { DisposalView } from '../../shared/disposal/contract.ts';
+import { formatInstant } from '../../shared/dates/calendar.ts';
+import { formatBytes } from '../components/files.ts';
+import { useLocale } from '../i18n.ts';
+
+import { useCan } from '../session/useCan.ts';
+import { openAttachment } from '../components/attachments.ts';
+
+const STATUS_COLORS = { requested: 'orange', performed: 'blue', completed: 'teal', cancelled: 'gray' } as const;
+const STATUS_KEYS = {
+  requested: 'disposal.statusRequested',
+  performed: 'disposal.statusPerformed',
+  completed: 'disposal.statusCompleted',
+  cancelled: 'disposal.statusCancelled',
+} as const;
+
+export function RequestCard({ request, onSign }: { request: DisposalView; onSign: (kind: 'perform' | 'approve' | 'cancel') => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const canPerform = useCan('disposal.perform');
+  const canApprove = useCan('disposal.approve');
+  const canCancel = useCan('disposal.cancel');
+  const person = (label: string, who: DisposalView['requestedBy'] | null, at: string | null) =>
+    who && at ? (
+      <Text size="xs" c="dimmed">
+        {label}: {who.name} ({who.title}) · {formatInstant(at, locale)}
+      </Text>
+    ) : null;
+
+  return (
+    <Paper withBorder p="md" aria-label={t('disposal.requestRegion', { id: request.id })} role="region">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Group gap="sm">
+            <Title order={5}>#{request.id}</Title>
+            <Badge color={STATUS_COLORS[request.status]} variant="light">
+              {t(STATUS_KEYS[request.status])}
+            </Badge>
+            {request.serial ? <Badge variant="outline">{request.serial}</Badge> : null}
+          </Group>
+          <Group gap="xs">
+            {request.status === 'requested' && canPerform ? (
+              <Button size="xs" onClick={() => onSign('perform')}>
+                {t('disposal.perform')}
+              </Button>
+            ) : null}
+            {request.status === 'performed' && canApprove ? (
+              <Button size="xs" onClick={() => onSign('approve')}>
+                {t('disposal.approve')}
+              </Button>
+            ) : null}
+            {(request.status === 'requested' || request.status === 'performed') && canCancel ? (
+              <Button size="xs" variant="subtle" color="red" onClick={() => onSign('cancel')}>
+                {t('disposal.cancel')}
+              </Button>
+            ) : null}
+            {request.serial ? (
+              <Button
+                size="xs"
+                variant="light"
+                component={Link}
+                href={`/print/certificate/${request.serial}`}
+                leftSection={<IconCertificate size={16} />}
+              >
+                {t('disposal.certificate')}
+              </Button>
+            ) : null}
+          </Group>
+        </Group>
+        {request.items.map((item) => (
+          <Text key={item.fileId} size="sm">
+            <b>{item.name}</b> — {t(`register.media.${item.mediaKind}`)}, {item.countDestroyed.toLocaleString('ko-KR')} /{' '}
+            {item.recordCount.toLocaleString('ko-KR')}
+          </Text>
+        ))}
+        <SimpleGrid cols={3} spacing="xs">
+          <Text size="sm">
+            {t('disposal.method')}: {t(`disposal.methods.${request.method}`)}
+          </Text>
+          <Text size="sm">
+            {t('disposal.reason')}: {t(`disposal.reasons.${request.reason}`)}
+          </Text>
+          <Text size="sm">
+            {t('disposal.place')}: {request.place}
+          </Text>
+        </SimpleGrid>
+        {request.attachments.length > 0 ? (
+          <Group gap="xs">
+            {request.attachments.map((attachment) => (
+              <Anchor key={attachment.id} size="sm" onClick={() => void openAttachment(attachment.id)}>
+                📎 {attachment.fileName} ({formatBytes(attachment.size)})
+              </Anchor>
+            ))}
+          </Group>
+        ) : null}
+        <Divider />
+        {person(t('disposal.requestedBy'), request.requestedBy, request.requestedAt)}
+        {person(t('disposal.performedBy'), request.performedBy, request.performedAt)}
+        {person(t('disposal.approvedBy'), request.approvedBy, request.approvedAt)}
+        {request.cancelReason ? (
+          <Text size="xs" c="red">
+            {t('disposal.cancelReason')}: {request.cancelReason}
+          </Text>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

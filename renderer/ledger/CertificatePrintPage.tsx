@@ -1,0 +1,223 @@
+import { Alert, Button, Loader } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CertificateView } from '../../shared/ledger/contract.ts';
+import { formatDateWithWeekday, formatInstant, formatKoreanDate } from '../../shared/dates/calendar.ts';
+import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
+import { CERTIFICATE_WORDS as W } from '../../shared/ledger/printout.ts';
+import { SHEET_WORDS } from '../../shared/i18n/printout.ts';
+import { useApiMutation, useApiQuery } from '../api/hooks.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { useCan } from '../session/useCan.ts';
+import '../components/print/print.css';
+import { PrintToolbar, markPrintReady } from '../components/print/PrintToolbar.tsx';
+
+/** 개인정보 파기 확인서: one A4 page per ledger entry, printed in Korean whatever the UI language. */
+export function CertificatePrintPage({ serial }: { serial: string }) {
+  const { t } = useTranslation();
+  const canArchive = useCan('ledger.archiveCertificate');
+  const certificate = useApiQuery('ledger.entry', { serial });
+  const archive = useApiMutation('ledger.archiveCertificate', ['ledger.']);
+  const [qr, setQr] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!certificate.data) return;
+    void QRCode.toDataURL(certificate.data.qr, { errorCorrectionLevel: 'M', margin: 0, width: 240 }).then(setQr);
+  }, [certificate.data]);
+
+  useEffect(() => {
+    markPrintReady(Boolean(certificate.data && qr));
+    return () => markPrintReady(false);
+  }, [certificate.data, qr]);
+
+  if (certificate.isPending) return <Loader m="xl" />;
+  if (certificate.isError) return <ErrorAlert error={certificate.error} />;
+
+  return (
+    <>
+      <PrintToolbar>
+        {canArchive ? (
+          <Button
+            variant="light"
+            loading={archive.isPending}
+            onClick={() =>
+              archive.mutate({ serial }, { onSuccess: () => notifications.show({ color: 'teal', message: t('ledger.archived') }) })
+            }
+          >
+            {t('ledger.archive')}
+          </Button>
+        ) : null}
+      </PrintToolbar>
+      {archive.isError ? (
+        <Alert color="red" mx="auto" maw={720} mb="md">
+          {archive.error.message}
+        </Alert>
+      ) : null}
+      <Certificate view={certificate.data} qr={qr} />
+    </>
+  );
+}
+
+function Certificate({ view, qr }: { view: CertificateView; qr: string | null }) {
+  const { entry, clinic } = view;
+  const { record, approval } = entry.destruction;
+  return (
+    <article className="print-sheet" aria-label={W.title}>
+      <div className="head">
+        <div>
+          <div className="small">
+            {W.serial} {entry.serial}
+          </div>
+          <h1>{W.title}</h1>
+        </div>
+        {qr ? <img className="qr" src={qr} alt={`QR ${entry.serial}`} /> : null}
+      </div>
+      <table className="kv">
+        <tbody>
+          <tr>
+            <th>{W.clinic}</th>
+            <td>{record.clinic.name || clinic?.name}</td>
+            <th>{W.businessNumber}</th>
+            <td>{record.clinic.businessNumber || clinic?.businessNumber}</td>
+          </tr>
+          <tr>
+            <th>{W.seal}</th>
+            <td colSpan={3} className="mono">
+              {view.installationKeyId ? formatFingerprint(view.installationKeyId) : SHEET_WORDS.none} {W.sealKey}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p>{W.lead}</p>
+      <h2>{W.files}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th style={{ width: '22%' }}>{W.fileName}</th>
+            <th style={{ width: '18%' }}>{W.items}</th>
+            <th style={{ width: '10%' }}>{W.kind}</th>
+            <th style={{ width: '13%' }}>{W.createdOn}</th>
+            <th style={{ width: '14%' }}>{W.counts}</th>
+            <th>{W.retention}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {record.files.map((file) => (
+            <tr key={file.fileId}>
+              <td>{file.name}</td>
+              <td>{file.items}</td>
+              <td>{file.mediaKindLabel}</td>
+              <td className="nowrap">{file.createdOn}</td>
+              <td>
+                {file.countBefore.toLocaleString('ko-KR')} / {file.countDestroyed.toLocaleString('ko-KR')} /{' '}
+                {file.countAfter.toLocaleString('ko-KR')}
+              </td>
+              <td>
+                {file.policy.ruleText}
+                {file.retentionEnds ? W.retentionEnds(file.retentionEnds) : ''}
+                <div className="small">{file.policy.basis}</div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{W.details}</h2>
+      <table className="kv">
+        <tbody>
+          <tr>
+            <th>{W.reason}</th>
+            <td>{record.reasonLabel}</td>
+          </tr>
+          <tr>
+            <th>{W.method}</th>
+            <td>
+              {record.methodLabel}
+              <div className="small">{W.basis(record.methodBasis)}</div>
+            </td>
+          </tr>
+          <tr>
+            <th>{W.place}</th>
+            <td>{record.place}</td>
+          </tr>
+          <tr>
+            <th>{W.requested}</th>
+            <td>
+              {formatInstant(record.requestedAt, 'ko')} · {record.requestedBy.name}
+            </td>
+          </tr>
+          <tr>
+            <th>{W.performedOn}</th>
+            <td>{formatDateWithWeekday(record.performedOn, 'ko')}</td>
+          </tr>
+          <tr>
+            <th>{W.approvedOn}</th>
+            <td>{formatDateWithWeekday(approval.approvedOn, 'ko')}</td>
+          </tr>
+          {record.attachments.length > 0 ? (
+            <tr>
+              <th>{W.attachments}</th>
+              <td>
+                {record.attachments.map((a) => (
+                  <div key={a.id}>
+                    {a.fileName} <span className="mono">SHA-256 {a.sha256.slice(0, 16)}…</span>
+                  </div>
+                ))}
+              </td>
+            </tr>
+          ) : null}
+          {record.note ? (
+            <tr>
+              <th>{W.note}</th>
+              <td>{record.note}</td>
+            </tr>
+          ) : null}
+          {entry.corrections.map((c) => (
+            <tr key={c.serial}>
+              <th>{W.correction(c.serial)}</th>
+              <td>{W.correctionText(c.correction, c.reason, c.officerName, formatInstant(c.recordedAt, 'ko'))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{W.signatures}</h2>
+      <table className="sign">
+        <thead>
+          <tr>
+            <th>{W.performer}</th>
+            <th>{W.approver}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              {record.performer.title} {record.performer.name}
+              <span className="stamp">{W.signHere}</span>
+              <div className="mono">
+                {W.signingKey} {formatFingerprint(record.performer.keyId)}
+              </div>
+            </td>
+            <td>
+              {approval.approver.title} {approval.approver.name}
+              <span className="stamp">{W.signHere}</span>
+              <div className="mono">
+                {W.signingKey} {formatFingerprint(approval.approver.keyId)}
+              </div>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="closing">
+        {formatKoreanDate(approval.approvedOn)}
+        <br />
+        <strong>{record.clinic.name || clinic?.name}</strong> {W.closing(approval.approver.name)}
+      </p>
+      <p className="small">
+        {W.entryHash} <span className="mono">{entry.hash}</span>
+        <br />
+        {W.howToCheck} {W.printedAt} {formatInstant(view.printedAt, 'ko')}
+      </p>
+    </article>
+  );
+}

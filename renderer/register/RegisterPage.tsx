@@ -1,0 +1,192 @@
+import { Alert, Button, Checkbox, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconPrinter } from '@tabler/icons-react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { type FileView } from '../../shared/register/contract.ts';
+import { formatDateWithWeekday } from '../../shared/dates/calendar.ts';
+import { describeRule } from '../../shared/periods/rule.ts';
+import { useApiMutation, useApiQuery } from '../api/hooks.ts';
+import { CsvExportButton } from '../components/CsvExportButton.tsx';
+import { DataTable } from '../components/DataTable.tsx';
+import { RowMenu } from '../components/RowMenu.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { FileStatusBadge } from '../components/StatusBadge.tsx';
+import { useCan } from '../session/useCan.ts';
+import { EventModal } from './EventModal.tsx';
+import { FileModal } from './FileModal.tsx';
+import { HoldModal } from './HoldModal.tsx';
+import { useLocale } from '../i18n.ts';
+
+type Dialog = { kind: 'edit'; file: FileView | null } | { kind: 'event'; file: FileView } | { kind: 'hold'; file: FileView } | null;
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const canEdit = useCan('register.save');
+  const canHold = useCan('register.hold');
+  const canRelease = useCan('register.release');
+  const [includeDestroyed, setIncludeDestroyed] = useState(false);
+  const files = useApiQuery('register.list', { includeDestroyed });
+  const policies = useApiQuery('policies.list', {});
+  const release = useApiMutation('register.release', ['register.']);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [, navigate] = useLocation();
+
+  const columns = useMemo(() => {
+    const column = createColumnHelper<FileView>();
+    return [
+      column.accessor('name', {
+        header: t('register.name'),
+        cell: (info) => (
+          <Stack gap={0}>
+            <Text size="sm" fw={600}>
+              {info.getValue()}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {info.row.original.items}
+            </Text>
+          </Stack>
+        ),
+      }),
+      column.accessor((row) => t(`register.media.${row.mediaKind}`), { id: 'media', header: t('register.mediaKind') }),
+      column.accessor('locationDetail', {
+        header: t('register.locationKind'),
+        cell: (info) => (
+          <Stack gap={0}>
+            <Text size="xs" c="dimmed">
+              {t(`register.locations.${info.row.original.locationKind}`)}
+            </Text>
+            <Text size="sm">{info.getValue()}</Text>
+          </Stack>
+        ),
+      }),
+      column.accessor('recordCount', { header: t('register.recordCount'), cell: (info) => info.getValue().toLocaleString('ko-KR') }),
+      column.accessor((row) => describeRule(row.policy.rule, locale), {
+        id: 'policy',
+        header: t('register.policy'),
+        cell: (info) => (
+          <Stack gap={0}>
+            <Text size="sm">{info.row.original.policy.name}</Text>
+            <Text size="xs" c="dimmed">
+              {info.getValue()}
+            </Text>
+          </Stack>
+        ),
+      }),
+      column.accessor((row) => row.due?.destroyBy ?? '9999', {
+        id: 'due',
+        header: t('register.due'),
+        cell: (info) => {
+          const due = info.row.original.due;
+          if (!due)
+            return (
+              <Text size="xs" c="dimmed">
+                {t('register.noDue', { start: info.row.original.policy.startLabel })}
+              </Text>
+            );
+          return (
+            <Stack gap={0}>
+              <Text size="sm" fw={600}>
+                {t('register.dueBy', { by: formatDateWithWeekday(due.destroyBy, locale) })}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('register.dueFrom', { from: due.destroyFrom })}
+              </Text>
+            </Stack>
+          );
+        },
+      }),
+      column.accessor('status', { header: t('register.status'), cell: (info) => <FileStatusBadge status={info.getValue()} /> }),
+      column.display({
+        id: 'actions',
+        header: t('common.actions'),
+        cell: (info) => {
+          const file = info.row.original;
+          if (!canEdit || file.status === 'destroyed') return null;
+          const inProgress = file.status === 'pending';
+          return (
+            <RowMenu
+              name={file.name}
+              actions={[
+                (file.status === 'due' || file.status === 'overdue') && {
+                  label: t('register.requestDisposal'),
+                  onClick: () => navigate(`/disposal?file=${file.id}`),
+                },
+                { label: t('common.edit'), disabled: inProgress, onClick: () => setDialog({ kind: 'edit', file }) },
+                file.policy.ruleKind !== 'fixed' && {
+                  label: t('register.recordEvent'),
+                  disabled: inProgress,
+                  onClick: () => setDialog({ kind: 'event', file }),
+                },
+                canHold &&
+                  file.hold === null && {
+                    label: t('register.hold'),
+                    disabled: inProgress,
+                    onClick: () => setDialog({ kind: 'hold', file }),
+                  },
+                canRelease &&
+                  file.hold !== null && {
+                    label: t('register.release'),
+                    onClick: () =>
+                      release.mutate(
+                        { id: file.id },
+                        { onSuccess: () => notifications.show({ color: 'teal', message: t('register.released') }) },
+                      ),
+                  },
+              ]}
+            />
+          );
+        },
+      }),
+    ];
+  }, [t, locale, canEdit, canHold, canRelease, release, navigate]);
+
+  const list = files.data ?? [];
+  const noPolicies = policies.isSuccess && policies.data.length === 0;
+  return (
+    <Stack>
+      <PageHeader
+        title={t('register.title')}
+        description={t('register.description')}
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => navigate('/print/register')}>
+              {t('common.print')}
+            </Button>
+            <CsvExportButton method="register.exportCsv" input={{ includeDestroyed }} />
+            {canEdit ? (
+              <Button leftSection={<IconPlus size={18} />} onClick={() => setDialog({ kind: 'edit', file: null })} disabled={noPolicies}>
+                {t('register.add')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      {noPolicies && canEdit ? <Alert color="yellow">{t('register.noPolicies')}</Alert> : null}
+      {files.isError ? <ErrorAlert error={files.error} /> : null}
+      {release.isError ? <ErrorAlert error={release.error} /> : null}
+      {files.isSuccess && list.length === 0 && !noPolicies ? <Alert color="gray">{t('register.empty')}</Alert> : null}
+      <DataTable
+        label={t('register.title')}
+        data={list}
+        columns={columns}
+        initialSorting={[{ id: 'due', desc: false }]}
+        getRowId={(row) => String(row.id)}
+        toolbar={
+          <Checkbox
+            label={t('register.showDestroyed')}
+            checked={includeDestroyed}
+            onChange={(e) => setIncludeDestroyed(e.currentTarget.checked)}
+          />
+        }
+      />
+      {dialog?.kind === 'edit' ? <FileModal file={dialog.file} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'event' ? <EventModal file={dialog.file} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'hold' ? <HoldModal file={dialog.file} onClose={() => setDialog(null)} /> : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,118 @@
+import type { MessageTree } from '../contract/phrase.ts';
+
+/** What the accounts screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
+export const accountsMessages = {
+  roles: {
+    officer: { ko: '개인정보 보호책임자', en: 'Privacy officer' },
+    admin: { ko: '행정실', en: 'Admin office' },
+    facilities: { ko: '시설팀', en: 'Facilities' },
+    auditor: { ko: '감사인', en: 'Auditor' },
+  },
+  nav: { ko: '계정 관리', en: 'Accounts' },
+  auth: {
+    signInTitle: { ko: '로그인', en: 'Sign in' },
+    signInLead: {
+      ko: '본인 계정으로 로그인하세요. 계정은 개인정보 보호책임자가 만듭니다.',
+      en: 'Sign in with your own account. Accounts are created by the privacy officer.',
+    },
+    login: { ko: '아이디', en: 'User ID' },
+    password: { ko: '비밀번호', en: 'Password' },
+    signIn: { ko: '로그인', en: 'Sign in' },
+    signOut: { ko: '로그아웃', en: 'Sign out' },
+    changePassword: { ko: '비밀번호 변경', en: 'Change password' },
+    currentPassword: { ko: '현재 비밀번호', en: 'Current password' },
+    newPassword: { ko: '새 비밀번호', en: 'New password' },
+    confirmPassword: { ko: '새 비밀번호 확인', en: 'Confirm new password' },
+    passwordMismatch: { ko: '새 비밀번호가 서로 다릅니다.', en: 'The new passwords do not match.' },
+    passwordRule: {
+      ko: '영문 대문자·소문자·숫자·특수문자 중 2종류 이상으로 10자 이상, 또는 3종류 이상으로 8자 이상',
+      en: 'At least 10 characters of two kinds (upper, lower, digit, symbol), or 8 of three kinds',
+    },
+    mustChangeTitle: { ko: '임시 비밀번호를 바꿔 주세요', en: 'Replace your temporary password' },
+    mustChangeLead: {
+      ko: '보호책임자가 정한 임시 비밀번호로 로그인했습니다. 본인만 아는 비밀번호로 바꾸면 업무 화면이 열립니다. 서명 키도 새 비밀번호로 잠깁니다.',
+      en: 'You signed in with a temporary password set by the privacy officer. Choose your own to open the work screens; your signing key will be locked with it.',
+    },
+    passwordChanged: { ko: '비밀번호를 바꿨습니다.', en: 'Password changed.' },
+    lockedTitle: { ko: '화면이 잠겼습니다', en: 'Screen locked' },
+    lockedLead: {
+      ko: '{{minutes}}분 동안 사용하지 않아 화면을 잠갔습니다. 작업 중이던 내용은 그대로 있습니다. 계속하려면 비밀번호를 입력하세요.',
+      en: 'The screen was locked after {{minutes}} minutes without use. Your work is still here. Enter your password to continue.',
+    },
+    unlock: { ko: '잠금 해제', en: 'Unlock' },
+    otherAccount: { ko: '다른 계정으로 로그인', en: 'Sign in as someone else' },
+  },
+  setup: {
+    title: { ko: 'Retention Desk 처음 설정', en: 'Set up Retention Desk' },
+    lead: {
+      ko: '이 PC에서 처음 실행했습니다. 기관 정보와 개인정보 보호책임자 계정을 만들면 설치 서명 키가 생성되고, 그 지문이 파기 확인서에 기관 인장으로 인쇄됩니다.',
+      en: 'This is the first start on this PC. Enter the clinic profile and the privacy officer’s account; an installation signing key is then created, and its fingerprint is printed on certificates as the clinic’s seal.',
+    },
+    stepClinic: { ko: '기관 정보', en: 'Clinic profile' },
+    stepOfficer: { ko: '보호책임자 계정', en: 'Privacy officer' },
+    stepKeys: { ko: '서명 키 생성', en: 'Signing keys' },
+    officerLead: {
+      ko: '개인정보 보호책임자(대개 원장)의 계정입니다. 계정 관리, 파기 승인, 접속기록 점검을 합니다.',
+      en: 'The privacy officer (usually the director) manages accounts, approves destructions and reviews the access log.',
+    },
+    officerTitle: { ko: '직위', en: 'Title' },
+    keysLead: {
+      ko: '설정을 마치면 이 설치의 서명 키와 보호책임자의 서명 키가 만들어져 서명 관리대장의 첫 항목으로 기록됩니다.',
+      en: 'Finishing creates this installation’s signing key and the officer’s key, recorded as the first entries of the signed ledger.',
+    },
+    finish: { ko: '설정 완료', en: 'Finish setup' },
+    doneTitle: { ko: '설정이 끝났습니다', en: 'Setup is complete' },
+    installationFingerprint: { ko: '기관 인장 지문(설치 키)', en: 'Clinic seal fingerprint (installation key)' },
+    officerFingerprint: { ko: '보호책임자 서명 키 지문', en: 'Privacy officer’s key fingerprint' },
+    fingerprintHint: {
+      ko: '이 지문은 파기 확인서에 인쇄됩니다. 점검 때 대조할 수 있도록 기록해 두세요.',
+      en: 'This fingerprint is printed on certificates. Keep a note of it for inspections.',
+    },
+    start: { ko: '시작하기', en: 'Start' },
+  },
+  users: {
+    title: { ko: '계정 관리', en: 'Accounts' },
+    description: {
+      ko: '개인별 계정만 사용합니다. 계정은 지우지 않고 사용 중지합니다(관리대장에 이름이 남기 때문입니다).',
+      en: 'Individual accounts only. Accounts are disabled, never deleted (their names stay in the ledgers).',
+    },
+    create: { ko: '새 계정', en: 'New account' },
+    role: { ko: '역할', en: 'Role' },
+    name: { ko: '이름', en: 'Name' },
+    title2: { ko: '직위', en: 'Title' },
+    status: { ko: '상태', en: 'Status' },
+    passwordChangedAt: { ko: '비밀번호 변경일', en: 'Password changed' },
+    key: { ko: '서명 키 지문', en: 'Signing key' },
+    active: { ko: '사용 중', en: 'Active' },
+    locked: { ko: '잠김', en: 'Locked' },
+    disabled: { ko: '사용 중지', en: 'Disabled' },
+    mustChange: { ko: '임시 비밀번호', en: 'Temporary password' },
+    unlock: { ko: '잠금 해제', en: 'Unlock' },
+    reset: { ko: '비밀번호 초기화', en: 'Reset password' },
+    disable: { ko: '사용 중지', en: 'Disable' },
+    temporaryPassword: { ko: '임시 비밀번호', en: 'Temporary password' },
+    temporaryHint: { ko: '처음 로그인하면 본인이 바꿔야 합니다.', en: 'The user must change it at first sign-in.' },
+    officerPassword: { ko: '본인(보호책임자) 비밀번호', en: 'Your (officer’s) password' },
+    officerPasswordHint: {
+      ko: '새 서명 키의 등록은 보호책임자가 서명하는 기록입니다.',
+      en: 'Registering the new signing key is an entry you sign.',
+    },
+    created: { ko: '{{name}} 계정을 만들었습니다.', en: 'Created the account of {{name}}.' },
+    unlocked: { ko: '{{name}} 계정의 잠금을 풀었습니다.', en: 'Unlocked the account of {{name}}.' },
+    resetDone: {
+      ko: '{{name}} 계정의 비밀번호를 초기화하고 새 서명 키를 발급했습니다.',
+      en: 'Reset the password of {{name}} and issued a new signing key.',
+    },
+    disabledDone: { ko: '{{name}} 계정을 사용 중지했습니다.', en: 'Disabled the account of {{name}}.' },
+    resetTitle: { ko: '{{name}} 비밀번호 초기화', en: 'Reset password of {{name}}' },
+    resetLead: {
+      ko: '임시 비밀번호를 정하면 이전 서명 키는 폐기되고 새 키가 발급됩니다. 이전에 한 서명은 그대로 유효합니다.',
+      en: 'The old signing key is revoked and a new one is issued. Earlier signatures stay valid.',
+    },
+    disableTitle: { ko: '{{name}} 사용 중지', en: 'Disable {{name}}' },
+    disableLead: {
+      ko: '사용 중지한 계정은 로그인할 수 없고 서명 키가 폐기됩니다. 기록에 남은 이름과 서명은 그대로 유지됩니다.',
+      en: 'A disabled account cannot sign in and its signing key is revoked. Names and signatures in the records stay as they are.',
+    },
+  },
+} as const satisfies MessageTree;

@@ -1,0 +1,41 @@
+import { defineDomain } from '../contract/domain.ts';
+import { appMessages } from './messages.ts';
+import { z } from 'zod';
+import { method } from '../contract/method.ts';
+
+/** Why the database could not be opened; the renderer shows a recovery screen for each. */
+export type DatabaseProblem =
+  | { kind: 'corrupt'; detail: string }
+  | { kind: 'too-new'; fileVersion: number; appVersion: number }
+  | { kind: 'locked' }
+  | { kind: 'unreadable'; detail: string };
+
+export type AppStatus =
+  | {
+      ready: true;
+      appVersion: string;
+      schemaVersion: number;
+      databasePath: string;
+      demo: boolean;
+    }
+  | { ready: false; appVersion: string; databasePath: string; problem: DatabaseProblem };
+
+export const appApi = {
+  'app.status': method<AppStatus>()({
+    label: { ko: '프로그램 상태 확인', en: 'App status' },
+    input: z.strictObject({}),
+    roles: 'public',
+    log: 'none',
+    transaction: false,
+  }),
+  /** Tries to open the database again (after the other copy was closed, or the file was restored). */
+  'app.retryOpen': method<AppStatus>()({
+    label: { ko: '데이터베이스 다시 열기', en: 'Reopen database' },
+    input: z.strictObject({}),
+    roles: 'public',
+    log: 'none',
+    transaction: false,
+  }),
+};
+
+export const appDomain = defineDomain({ name: 'app', methods: appApi, messages: appMessages });

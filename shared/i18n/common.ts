@@ -1,0 +1,40 @@
+import type { MessageTree } from '../contract/phrase.ts';
+
+/** Words every screen uses (buttons, table chrome, progress), Korean and English side by side. */
+export const commonMessages = {
+  discardConfirm: {
+    ko: '작성 중인 내용이 저장되지 않았습니다. 닫으면 입력한 내용이 사라집니다. 닫을까요?',
+    en: 'What you typed has not been saved. Closing discards it. Close anyway?',
+  },
+  showPassword: { ko: '입력한 글자 보기', en: 'Show what you typed' },
+  records: { ko: '{{count}}건', en: '{{count}} records' },
+  printToolbar: {
+    print: { ko: '인쇄', en: 'Print' },
+    back: { ko: '돌아가기', en: 'Back' },
+  },
+  save: { ko: '저장', en: 'Save' },
+  saving: { ko: '저장 중…', en: 'Saving…' },
+  cancel: { ko: '취소', en: 'Cancel' },
+  retry: { ko: '다시 시도', en: 'Try again' },
+  saved: { ko: '저장했습니다.', en: 'Saved.' },
+  loading: { ko: '불러오는 중…', en: 'Loading…' },
+  errorTitle: { ko: '처리하지 못했습니다', en: 'Could not complete' },
+  required: { ko: '필수', en: 'Required' },
+  lastUpdated: { ko: '마지막 수정', en: 'Last updated' },
+  notSet: { ko: '아직 입력되지 않았습니다', en: 'Not entered yet' },
+  close: { ko: '닫기', en: 'Close' },
+  confirm: { ko: '확인', en: 'Confirm' },
+  edit: { ko: '수정', en: 'Edit' },
+  add: { ko: '추가', en: 'Add' },
+  search: { ko: '검색', en: 'Search' },
+  all: { ko: '전체', en: 'All' },
+  actions: { ko: '작업', en: 'Actions' },
+  noRows: { ko: '표시할 항목이 없습니다.', en: 'Nothing to show.' },
+  rows: { ko: '{{count}}건', en: '{{count}} rows' },
+  next: { ko: '다음', en: 'Next' },
+  back: { ko: '이전', en: 'Back' },
+  exportCsv: { ko: 'CSV 내보내기', en: 'Export CSV' },
+  exported: { ko: '{{count}}건을 {{file}} 파일로 저장했습니다.', en: 'Saved {{count}} rows as {{file}}.' },
+  print: { ko: '인쇄', en: 'Print' },
+  progress: { ko: '{{total}}건 중 {{done}}건 확인', en: '{{done}} of {{total}} checked' },
+} as const satisfies MessageTree;

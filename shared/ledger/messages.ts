@@ -1,0 +1,71 @@
+import type { MessageTree } from '../contract/phrase.ts';
+
+/** What the ledger screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
+export const ledgerMessages = {
+  nav: { ko: '파기 관리대장', en: 'Destruction ledger' },
+  title: { ko: '개인정보 파기 관리대장', en: 'Destruction ledger' },
+  description: {
+    ko: '승인된 파기는 서명되고 해시로 연결된 항목으로 기록되며 수정·삭제되지 않습니다. 정정은 새 항목으로 남깁니다.',
+    en: 'Approved destructions are signed, hash-chained entries that are never changed or deleted. A correction is a new entry.',
+  },
+  serial: { ko: '번호', en: 'No.' },
+  fileName: { ko: '개인정보 파일명', en: 'File name' },
+  kind: { ko: '자료의 종류', en: 'Kind' },
+  createdOn: { ko: '생성일', en: 'Created' },
+  destroyedOn: { ko: '파기일', en: 'Destroyed' },
+  reason: { ko: '파기사유', en: 'Reason' },
+  performer: { ko: '처리담당자', en: 'Performed by' },
+  approver: { ko: '처리부서장 확인', en: 'Approved by' },
+  approvedOn: { ko: '파기승인일', en: 'Approved on' },
+  counts: { ko: '보유·파기·현 보유', en: 'Held · destroyed · left' },
+  method: { ko: '파기방법', en: 'Method' },
+  place: { ko: '파기장소', en: 'Place' },
+  from: { ko: '시작일', en: 'From' },
+  to: { ko: '종료일', en: 'To' },
+  verify: { ko: '관리대장 검증', en: 'Verify ledger' },
+  verifyOk: {
+    ko: '관리대장 {{entries}}개 항목과 접속기록 {{log}}건의 체인, 모든 서명과 첨부 해시가 온전합니다.',
+    en: 'The chain of {{entries}} ledger entries and {{log}} access-log entries, every signature and attachment digest are intact.',
+  },
+  verifyFail: {
+    ko: '{{chain}} {{entry}}번 항목에서 검증 실패: {{reason}}',
+    en: 'Verification failed in {{chain}} at entry {{entry}}: {{reason}}',
+  },
+  print: { ko: '관리대장 인쇄', en: 'Print ledger' },
+  bundle: { ko: '감사용 묶음 내보내기', en: 'Export audit bundle' },
+  certificate: { ko: '확인서', en: 'Certificate' },
+  corrected: { ko: '정정 {{count}}건', en: '{{count}} correction(s)' },
+  lookupTitle: { ko: '확인서 대조', en: 'Check a certificate' },
+  lookupLead: {
+    ko: '파기 확인서의 QR 코드를 스캐너로 읽거나 그 내용을 붙여 넣으세요.',
+    en: 'Scan the QR code of a certificate of destruction, or paste its text.',
+  },
+  lookupCode: { ko: 'QR 코드 내용', en: 'QR code text' },
+  lookup: { ko: '대조', en: 'Check' },
+  lookupOk: {
+    ko: '{{serial}}: 관리대장의 항목과 일치하며 서명과 체인이 온전합니다.',
+    en: '{{serial}}: matches the ledger; signatures and chain intact.',
+  },
+  lookupNotFound: { ko: '{{serial}}: 관리대장에 없는 번호입니다.', en: '{{serial}}: not in the ledger.' },
+  lookupHashMismatch: {
+    ko: '{{serial}}: 관리대장의 항목과 해시가 다릅니다. 확인서가 다른 내용이거나 위조되었을 수 있습니다.',
+    en: '{{serial}}: the hash differs from the ledger entry. The certificate may describe something else or be forged.',
+  },
+  lookupChainFailed: {
+    ko: '{{serial}}은(는) 있으나 관리대장 검증에 실패했습니다: {{reason}}',
+    en: '{{serial}} exists but ledger verification failed: {{reason}}',
+  },
+  lookupUnreadable: { ko: 'Retention Desk 확인서의 QR 코드 형식이 아닙니다.', en: 'Not a Retention Desk certificate QR code.' },
+  correct: { ko: '정정 기록', en: 'Add correction' },
+  correctTitle: { ko: '{{serial}} 정정 기록', en: 'Correction for {{serial}}' },
+  correctLead: {
+    ko: '원래 항목은 바뀌지 않고, 바로잡는 내용이 새 항목으로 서명되어 추가됩니다.',
+    en: 'The original entry stays as it is; the correction is signed and added as a new entry.',
+  },
+  correctReason: { ko: '정정 사유', en: 'Reason' },
+  correctText: { ko: '바로잡는 내용', en: 'Correction' },
+  correctedDone: { ko: '정정 기록을 추가했습니다.', en: 'Correction added.' },
+  empty: { ko: '아직 기록된 파기가 없습니다.', en: 'No destructions recorded yet.' },
+  archive: { ko: 'PDF로 보관', en: 'Archive as PDF' },
+  archived: { ko: '확인서 PDF를 관리대장 항목에 보관했습니다.', en: 'The certificate PDF is archived with the ledger entry.' },
+} as const satisfies MessageTree;
