@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
-import type { DestructionBody, KeyRegisterBody, LedgerReport, LedgerRow } from '../../shared/ledger/types.ts';
+import type { AnyLedgerContent, LedgerReport, LedgerRow } from '../../shared/ledger/types.ts';
 import type { KeyObject } from 'node:crypto';
 import { signText, verifyText } from '../crypto/signing.ts';
 import { verifyLedgerRows } from './verify.ts';
@@ -57,13 +57,13 @@ export function buildBundle(options: {
   const keys: LedgerBundle['keys'] = [];
   let installation: LedgerBundle['installation'] = null;
   for (const row of options.rows) {
-    const content = JSON.parse(row.content) as { kind: string; seq: number; body: Record<string, unknown> };
+    const content = JSON.parse(row.content) as AnyLedgerContent;
     if (content.kind === 'installation') {
-      const keyId = String(content.body.keyId);
-      installation = { keyId, fingerprint: formatFingerprint(keyId), publicKey: String(content.body.publicKey) };
+      const { keyId, publicKey } = content.body;
+      installation = { keyId: String(keyId), fingerprint: formatFingerprint(String(keyId)), publicKey: String(publicKey) };
     }
     if (content.kind === 'key.register') {
-      const body = content.body as unknown as KeyRegisterBody;
+      const { body } = content;
       keys.push({
         keyId: body.keyId,
         publicKey: body.publicKey,
@@ -173,7 +173,7 @@ function checkSummaries(bundle: LedgerBundle): LedgerReport | null {
   }
   const signed = new Map<string, { sha256: string; seq: number }>();
   for (const row of bundle.entries) {
-    const content = JSON.parse(row.content) as { kind: string; seq: number; body: DestructionBody };
+    const content = JSON.parse(row.content) as AnyLedgerContent;
     if (content.kind !== 'destruction') continue;
     for (const attachment of content.body.record.attachments) signed.set(attachment.id, { sha256: attachment.sha256, seq: content.seq });
   }

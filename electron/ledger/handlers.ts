@@ -2,7 +2,7 @@ import { AppError } from '../../shared/contract/errors.ts';
 import type { LedgerEntryView, LookupResult, ledgerApi } from '../../shared/ledger/contract.ts';
 import { parseQrPayload, qrPayload } from '../../shared/ledger/contract.ts';
 import { toCsv } from '../../shared/formats/csv.ts';
-import type { CorrectionBody, DestructionBody, LedgerContent } from '../../shared/ledger/types.ts';
+import type { AnyLedgerContent, CorrectionBody } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { appendLedgerEntry } from './append.ts';
 import { buildBundle, serializeBundle, type LedgerBundle } from './bundle.ts';
@@ -20,7 +20,7 @@ interface ParsedEntry {
   seq: number;
   serial: string;
   hash: string;
-  content: LedgerContent;
+  content: AnyLedgerContent;
 }
 
 async function destructionAndCorrections(db: Db): Promise<ParsedEntry[]> {
@@ -30,7 +30,7 @@ async function destructionAndCorrections(db: Db): Promise<ParsedEntry[]> {
     .where('kind', 'in', ['destruction', 'destruction.correction'])
     .orderBy('seq')
     .execute();
-  return rows.map((row) => ({ seq: row.seq, serial: row.serial ?? '', hash: row.hash, content: JSON.parse(row.content) as LedgerContent }));
+  return rows.map((row) => ({ seq: row.seq, serial: row.serial ?? '', hash: row.hash, content: JSON.parse(row.content) as AnyLedgerContent }));
 }
 
 /** Destruction entries with the corrections that refer to them and their archived certificate. */
@@ -51,6 +51,7 @@ async function entryViews(db: Db): Promise<LedgerEntryView[]> {
     .where('attachments.kind', '=', 'certificate_pdf')
     .orderBy('attachments.added_at', 'desc')
     .execute();
+  const corrections = parsed.flatMap(({ content }) => (content.kind === 'destruction.correction' ? [content] : []));
   const views: LedgerEntryView[] = [];
   for (const entry of parsed) {
     if (entry.content.kind !== 'destruction') continue;
@@ -60,22 +61,16 @@ async function entryViews(db: Db): Promise<LedgerEntryView[]> {
       serial: entry.serial,
       hash: entry.hash,
       recordedAt: entry.content.recordedAt,
-      destruction: entry.content.body as unknown as DestructionBody,
-      corrections: parsed
-        .filter(
-          (c) =>
-            c.content.kind === 'destruction.correction' && (c.content.body as unknown as CorrectionBody).corrects.serial === entry.serial,
-        )
-        .map((c) => {
-          const body = c.content.body as unknown as CorrectionBody;
-          return {
-            serial: body.serial,
-            reason: body.reason,
-            correction: body.correction,
-            recordedAt: c.content.recordedAt,
-            officerName: body.officer.name,
-          };
-        }),
+      destruction: entry.content.body,
+      corrections: corrections
+        .filter((c) => c.body.corrects.serial === entry.serial)
+        .map(({ body, recordedAt }) => ({
+          serial: body.serial,
+          reason: body.reason,
+          correction: body.correction,
+          recordedAt,
+          officerName: body.officer.name,
+        })),
       certificate: certificate ? toRef(certificate) : null,
     });
   }
