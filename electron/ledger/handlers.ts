@@ -30,7 +30,12 @@ async function destructionAndCorrections(db: Db): Promise<ParsedEntry[]> {
     .where('kind', 'in', ['destruction', 'destruction.correction'])
     .orderBy('seq')
     .execute();
-  return rows.map((row) => ({ seq: row.seq, serial: row.serial ?? '', hash: row.hash, content: JSON.parse(row.content) as AnyLedgerContent }));
+  return rows.map((row) => ({
+    seq: row.seq,
+    serial: row.serial ?? '',
+    hash: row.hash,
+    content: JSON.parse(row.content) as AnyLedgerContent,
+  }));
 }
 
 /** Destruction entries with the corrections that refer to them and their archived certificate. */

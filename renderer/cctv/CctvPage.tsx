@@ -10,7 +10,7 @@ import { DataTable } from '../components/DataTable.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useCan } from '../session/useCan.ts';
-import { EditRetireMenu } from '../components/EditRetireMenu.tsx';
+import { editRetireColumn } from '../components/EditRetireMenu.tsx';
 import { RecorderModal } from './RecorderModal.tsx';
 import { useLocale } from '../i18n.ts';
 
@@ -45,23 +45,15 @@ export function CctvPage() {
         header: t('cctv.deleteThrough', { date: '' }).replace(/\s+$/, ''),
         cell: (info) => <Text size="sm">{t('cctv.deleteThrough', { date: formatDateWithWeekday(info.getValue(), locale) })}</Text>,
       }),
-      column.display({
-        id: 'actions',
-        header: t('common.actions'),
-        cell: (info) => (
-          <EditRetireMenu
-            name={info.row.original.name}
-            id={info.row.original.id}
-            allowed={canEdit}
-            onEdit={() => setEditing(info.row.original)}
-            retire={{
-              method: 'cctv.recorders.retire',
-              label: t('cctv.retire'),
-              invalidates: ['cctv.'],
-              done: (name) => t('cctv.retired', { name }),
-            }}
-          />
-        ),
+      editRetireColumn(column, t('common.actions'), {
+        allowed: canEdit,
+        onEdit: setEditing,
+        retire: {
+          method: 'cctv.recorders.retire',
+          label: t('cctv.retire'),
+          invalidates: ['cctv.'],
+          done: (name) => t('cctv.retired', { name }),
+        },
       }),
     ];
   }, [t, locale, canEdit]);

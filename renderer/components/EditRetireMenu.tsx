@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import type { ColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../api/hooks.ts';
 import { RowMenu } from './RowMenu.tsx';
@@ -45,4 +46,25 @@ export function EditRetireMenu({
       ]}
     />
   );
+}
+
+/** The table column of such a list: the menu on every row. */
+export function editRetireColumn<T extends { id: number; name: string }>(
+  column: ColumnHelper<T>,
+  header: string,
+  options: { allowed: boolean; onEdit: (row: T) => void; retire: Parameters<typeof EditRetireMenu>[0]['retire'] },
+) {
+  return column.display({
+    id: 'actions',
+    header,
+    cell: (info) => (
+      <EditRetireMenu
+        name={info.row.original.name}
+        id={info.row.original.id}
+        allowed={options.allowed}
+        onEdit={() => options.onEdit(info.row.original)}
+        retire={options.retire}
+      />
+    ),
+  });
 }

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 import { useCan } from '../session/useCan.ts';
-import { EditRetireMenu } from '../components/EditRetireMenu.tsx';
+import { editRetireColumn } from '../components/EditRetireMenu.tsx';
 import { PolicyModal } from './PolicyModal.tsx';
 import { ExpiryCalculator } from './ExpiryCalculator.tsx';
 import { useLocale } from '../i18n.ts';
@@ -79,23 +79,15 @@ export function PoliciesPage() {
         header: t('policies.preview'),
         cell: (info) => <PolicyPreview policy={info.row.original} today={session.today} />,
       }),
-      column.display({
-        id: 'actions',
-        header: t('common.actions'),
-        cell: (info) => (
-          <EditRetireMenu
-            name={info.row.original.name}
-            id={info.row.original.id}
-            allowed={canEdit}
-            onEdit={() => setEditing(info.row.original)}
-            retire={{
-              method: 'policies.archive',
-              label: t('policies.archive'),
-              invalidates: ['policies.'],
-              done: (name) => t('policies.archived', { name }),
-            }}
-          />
-        ),
+      editRetireColumn(column, t('common.actions'), {
+        allowed: canEdit,
+        onEdit: setEditing,
+        retire: {
+          method: 'policies.archive',
+          label: t('policies.archive'),
+          invalidates: ['policies.'],
+          done: (name) => t('policies.archived', { name }),
+        },
       }),
     ];
   }, [t, locale, canEdit, session.today]);
