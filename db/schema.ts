@@ -75,6 +75,7 @@ export interface AccessLogTable {
   terminal: string;
   prev_hash: string;
   hash: string;
+  mac: string | null;
 }
 
 export interface AccessReviewsTable {

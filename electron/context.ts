@@ -1,5 +1,7 @@
 import type { DatabaseProblem } from '../shared/app/contract.ts';
 import { openDatabase, type OpenDatabase } from '../db/connection.ts';
+import { compareWithCheckpoint, readCheckpointFile } from './ledger/checkpointFile.ts';
+import { SCRYPT_PARAMS, type ScryptParams } from './crypto/scrypt.ts';
 import { keyFilePathFor, keyFileProtector, type SecretProtector } from './crypto/secrets.ts';
 import type { Printer } from './printing.ts';
 
@@ -44,6 +46,8 @@ export interface AppContext {
   readonly secrets: SecretProtector;
   /** Absent where nothing can render the renderer's print routes (the CLI). */
   readonly printer: Printer | undefined;
+  /** scrypt cost of new password hashes and sealed keys (SCRYPT_PARAMS; the test suites use a cheaper one). */
+  readonly passwordCost: ScryptParams;
   state(): DatabaseState;
   /** Closes and opens the database file again (the recovery screen's "다시 시도"). */
   reopen(): Promise<DatabaseState>;
@@ -55,11 +59,32 @@ export interface AppContextOptions {
   clock?: Clock;
   secrets?: SecretProtector;
   printer?: Printer;
+  passwordCost?: ScryptParams;
+  /**
+   * Compare the file with the checkpoint kept beside it when opening (default): a file that was cut
+   * or rolled back opens on the recovery screen. Off only for `verify`, which reports it instead.
+   */
+  checkCheckpoint?: boolean;
+  /** A problem found before the file was touched (the OS key store refused): shown instead of opening. */
+  startupProblem?: DatabaseProblem;
+}
+
+/** Opens the file and holds it to the checkpoint kept beside it. */
+function openChecked(options: AppContextOptions): DatabaseState {
+  if (options.startupProblem) return { ok: false, problem: options.startupProblem };
+  const opened = openDatabase(options.databasePath);
+  if (!opened.ok || options.checkCheckpoint === false) return opened;
+  const reading = readCheckpointFile(options.databasePath);
+  const problem = reading.state === 'found' ? compareWithCheckpoint(opened.database, reading.file) : null;
+  if (!problem) return opened;
+  // Closed at once: nothing may be written into a file that has lost its history.
+  void opened.database.close();
+  return { ok: false, problem };
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
   const clock = options.clock ?? systemClock;
-  let state: DatabaseState = openDatabase(options.databasePath);
+  let state: DatabaseState = openChecked(options);
 
   const close = async () => {
     if (state.ok) await state.database.close();
@@ -70,10 +95,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     clock,
     secrets: options.secrets ?? keyFileProtector(keyFilePathFor(options.databasePath)),
     printer: options.printer,
+    passwordCost: options.passwordCost ?? SCRYPT_PARAMS,
     state: () => state,
     reopen: async () => {
       await close();
-      state = openDatabase(options.databasePath);
+      state = openChecked(options);
       return state;
     },
     close,

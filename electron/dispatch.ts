@@ -6,6 +6,10 @@ import type { Db } from '../db/connection.ts';
 import type { AppContext } from './context.ts';
 import { ledgerHead } from './ledger/append.ts';
 import { appendAccessEntry, type AccessEntry } from './ledger/accessChain.ts';
+import { accessLogKey } from './ledger/accessKey.ts';
+import { writeCheckpointFile } from './ledger/checkpointFile.ts';
+import { sealAccessLog } from './ledger/seals.ts';
+import type { SealBody } from '../shared/ledger/types.ts';
 import { handlers } from './domains.ts';
 import { readSettings } from './settings/handlers.ts';
 import type { CallContext, Handler } from './handler.ts';
@@ -25,6 +29,9 @@ const MESSAGES = {
   mustChangePassword: '임시 비밀번호를 먼저 본인의 비밀번호로 변경해 주세요.',
   databaseUnavailable: '데이터베이스를 열 수 없어 작업을 할 수 없습니다. 프로그램을 다시 시작해 주세요.',
   internal: '처리 중 예상하지 못한 오류가 발생했습니다. 변경된 내용은 없습니다. 다시 시도하고, 반복되면 담당자에게 알려 주세요.',
+  keyStore:
+    '이 프로그램은 이 데이터베이스를 보호하는 키 저장소를 열 수 없어 기록을 남길 수 없습니다. 이 PC의 Retention Desk 앱에서 작업해 주세요.',
+  brokenText: '입력에 깨진 문자(짝이 없는 유니코드 대리 문자)가 있습니다. 그 부분을 지우고 다시 입력해 주세요.',
 } as const;
 
 function error(code: ApiErrorBody['code'], message: string): ApiErrorBody {
@@ -72,11 +79,21 @@ async function admit(db: Db, session: Session, def: MethodDef, now: Date, log: (
   return null;
 }
 
+/** A string with a lone UTF-16 surrogate cannot be stored as UTF-8 unchanged: the file would then say something else than was signed. */
+function hasLoneSurrogate(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return !value.isWellFormed();
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((item) => hasLoneSurrogate(item, depth + 1));
+  return Object.entries(value).some(([key, item]) => !key.isWellFormed() || hasLoneSurrogate(item, depth + 1));
+}
+
 /**
  * Builds the one entry point from the renderer (and the CLI, and tests) into the services:
  * method lookup → admission (sign-in, idle lock, role) → schema validation → handler in one
- * transaction → access-log entry → result. Refused and failed attempts are logged too. Nothing
- * internal (stack, SQL) reaches the caller; every message is Korean.
+ * transaction → access-log entry (and, when the call added to the signed ledger or ended a
+ * session, a seal of the log's head) → result. Refused and failed attempts are logged too. Nothing
+ * internal (stack, SQL) reaches the caller; every message is Korean; nothing a caller sends makes
+ * it throw.
  */
 export function createDispatcher(
   contract: Record<string, MethodDef>,
@@ -89,10 +106,13 @@ export function createDispatcher(
       console.error(`[dispatch] ${method} failed`, cause);
     });
 
-  return async (app, session, method, payload) => {
+  const run: Dispatch = async (app, session, rawMethod, payload) => {
     const now = app.clock.now();
-    const def = Object.hasOwn(contract, method) ? contract[method] : undefined;
-    const handler = Object.hasOwn(implementations, method) ? implementations[method] : undefined;
+    // What the log writes for an unknown name: at most 100 UTF-16 units, never half a surrogate pair.
+    const method = typeof rawMethod === 'string' ? rawMethod.slice(0, 100).toWellFormed() : '';
+    const known = typeof rawMethod === 'string' && rawMethod.isWellFormed();
+    const def = known && Object.hasOwn(contract, rawMethod) ? contract[rawMethod] : undefined;
+    const handler = known && Object.hasOwn(implementations, rawMethod) ? implementations[rawMethod] : undefined;
     const state = app.state();
     const database = state.ok ? state.database : undefined;
     // Only public methods that need no transaction (the app's status, the recovery screen) work
@@ -107,14 +127,20 @@ export function createDispatcher(
       at: now.toISOString(),
       userId: callerId ?? session.user?.id ?? null,
       kind: def && def.log !== 'none' ? def.log : 'system',
-      method: method.slice(0, 100),
+      method,
       targets,
       result,
       terminal: session.terminal,
       ...extra,
     });
+    /** The access-log key: a program that cannot open it may not write the log (so it may not act). */
+    const logKey = async (db: Db): Promise<Buffer> => {
+      const key = await accessLogKey(app, db);
+      if (!key) throw new AppError('INTERNAL', MESSAGES.keyStore);
+      return key;
+    };
     const logSeparately = async (accessEntry: AccessEntry) => {
-      if (database) await database.db.transaction().execute((trx) => appendAccessEntry(trx, accessEntry));
+      if (database) await database.db.transaction().execute(async (trx) => appendAccessEntry(trx, accessEntry, await logKey(trx)));
     };
     // Housekeeping methods are not logged, except when they are refused: a refusal is an attempt.
     const logsSuccess = def !== undefined && def.log !== 'none';
@@ -130,6 +156,7 @@ export function createDispatcher(
       if (refusal) return refuse(refusal);
     }
 
+    if (hasLoneSurrogate(payload)) return refuse({ code: 'VALIDATION', message: MESSAGES.brokenText, fields: { _: MESSAGES.brokenText } });
     const parsed = def.input.safeParse(payload ?? {});
     if (!parsed.success) return refuse({ code: 'VALIDATION', message: VALIDATION_MESSAGE, fields: fieldErrors(parsed.error) });
 
@@ -141,36 +168,50 @@ export function createDispatcher(
       today: seoulDate(now),
       session,
       target: (kind, id) => {
-        targets.push(`${kind}:${id}`);
+        targets.push(`${kind}:${id}`.toWellFormed());
       },
       afterCommit: (task) => afterCommit.push(task),
       progress: (task, done, total) => session.emit?.({ type: 'progress', task, done, total }),
     });
 
+    /**
+     * The call's own access-log entry — anchoring any ledger entry it added (seq and hash, so a cut
+     * ledger tail shows) — and then a seal of the log's head when the ledger grew or the session
+     * ended; the external checkpoint then follows the file. In the caller's transaction.
+     */
+    const record = async (trx: Db, before: { seq: number; hash: string }, result: string) => {
+      const after = await ledgerHead(trx);
+      if (after.seq !== before.seq) targets.push(`ledger:${after.seq}:${after.hash}`);
+      if (logsSuccess || result !== 'ok') await appendAccessEntry(trx, entry(result), await logKey(trx));
+      const reason = sealReason(rawMethod, def, after.seq !== before.seq);
+      if (reason && (await sealAccessLog(trx, app.secrets, now, reason))) afterCommit.push(() => void writeCheckpointFile(app));
+    };
+
     try {
       let value: unknown;
-      if (!def.transaction) {
-        // Slow work that must not hold the database (printing a PDF that itself reads the ledger):
-        // the handler opens its own transaction for what it writes.
-        value = await handler(call(database?.db ?? noDatabase), parsed.data);
-        if (logsSuccess) await logSeparately(entry('ok'));
-      } else if (!database) {
-        throw new Error('unreachable: transactional methods need the database');
+      if (!database) {
+        // The recovery screen's status calls: nothing to write, nothing to read from the file.
+        value = await handler(call(noDatabase), parsed.data);
+      } else if (def.log === 'none' && !def.transaction) {
+        // Housekeeping (the app's status, reopening the file): writes nothing, logs nothing.
+        value = await handler(call(database.db), parsed.data);
+      } else if (!def.transaction) {
+        // Slow work that must not hold the database (printing a PDF that itself reads the ledger, a
+        // long verification that can be cancelled): the handler opens its own transactions.
+        const before = await ledgerHead(database.db);
+        value = await handler(call(database.db), parsed.data);
+        await database.db.transaction().execute((trx) => record(trx, before, 'ok'));
       } else {
         value = await database.db.transaction().execute(async (trx) => {
           try {
             const before = await ledgerHead(trx);
             const result = await handler(call(trx), parsed.data);
-            // Every ledger append is anchored in the access log (seq and hash), so a cut ledger tail
-            // shows even when nothing else refers to the entry that was removed.
-            const after = await ledgerHead(trx);
-            if (after.seq !== before.seq) targets.push(`ledger:${after.seq}:${after.hash}`);
-            if (logsSuccess) await appendAccessEntry(trx, entry('ok'));
+            await record(trx, before, 'ok');
             return result;
           } catch (cause) {
             // The failure is itself a fact to keep (a wrong password's count): commit it with its log entry.
             if (cause instanceof AppError && cause.persist) {
-              await appendAccessEntry(trx, entry(cause.code));
+              await appendAccessEntry(trx, entry(cause.code), await logKey(trx));
               return new PersistedFailure(cause);
             }
             throw cause;
@@ -186,6 +227,24 @@ export function createDispatcher(
       return refuse(error('INTERNAL', MESSAGES.internal));
     }
   };
+
+  // The door never throws: whatever escapes (a log that cannot be written, a broken file) is a
+  // typed INTERNAL error, reported to the console.
+  return async (app, session, method, payload) => {
+    try {
+      return await run(app, session, method, payload);
+    } catch (cause) {
+      reportInternal(typeof method === 'string' ? method.slice(0, 100).toWellFormed() : '?', cause);
+      return { ok: false, error: error('INTERNAL', cause instanceof AppError ? cause.message : MESSAGES.internal) };
+    }
+  };
+}
+
+/** When the call's access-log entry is sealed into the signed ledger right away. */
+function sealReason(method: string, def: MethodDef, ledgerGrew: boolean): SealBody['reason'] | null {
+  if (method === 'setup.run') return 'setup';
+  if (def.sealsLog) return 'sign-out';
+  return ledgerGrew ? 'entry' : null;
 }
 
 /** Carries a persisted AppError out of a committed transaction. */

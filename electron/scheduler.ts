@@ -1,35 +1,24 @@
 import { schedule as cronSchedule, type ScheduledTask } from 'node-cron';
 import type { AppContext } from './context.ts';
-import { terminalName } from './dispatch.ts';
-import { appendAccessEntry } from './ledger/accessChain.ts';
+import { writeCheckpointFile } from './ledger/checkpointFile.ts';
 import { sealAccessLog } from './ledger/seals.ts';
 
-/** Every night at 23:55, clinic time, and once at start-up (the PC may have been off overnight). */
-export const DAILY_SEAL = '55 23 * * *';
+/** Every hour on the hour, clinic time, and once at start-up (the PC may have been off). */
+export const HOURLY_SEAL = '0 * * * *';
 
 /**
- * Seals the access log's head into the signed ledger and logs that it did, in one transaction.
- * Nothing happens when the database is not open or nothing was logged since the last seal.
+ * Seals the access log's head into the signed ledger when anything was logged since the last seal
+ * or checkpoint, then updates the checkpoint kept beside the file. The seal is itself the record
+ * (a signed ledger entry); writing an access-log entry about it would only leave an unsealed tail.
+ * Nothing happens when the database is not open.
  */
-export async function runDailySeal(app: AppContext): Promise<{ seq: number; hash: string } | null> {
+export async function runScheduledSeal(app: AppContext): Promise<{ seq: number; hash: string } | null> {
   const state = app.state();
   if (!state.ok) return null;
   const now = app.clock.now();
-  return state.database.db.transaction().execute(async (trx) => {
-    const sealed = await sealAccessLog(trx, app.secrets, now, 'daily');
-    if (sealed) {
-      await appendAccessEntry(trx, {
-        at: now.toISOString(),
-        userId: null,
-        kind: 'system',
-        method: 'audit.seal',
-        targets: [`ledger:${sealed.seq}:${sealed.hash}`],
-        result: 'ok',
-        terminal: terminalName('scheduler'),
-      });
-    }
-    return sealed;
-  });
+  const sealed = await state.database.db.transaction().execute((trx) => sealAccessLog(trx, app.secrets, now, 'scheduled'));
+  if (sealed) writeCheckpointFile(app);
+  return sealed;
 }
 
 type Schedule = (
@@ -40,10 +29,10 @@ type Schedule = (
 
 export function startScheduler(app: AppContext, schedule: Schedule = cronSchedule): ScheduledTask {
   const seal = () =>
-    runDailySeal(app).catch((error: unknown) => {
-      console.error('[scheduler] daily seal failed', error);
+    runScheduledSeal(app).catch((error: unknown) => {
+      console.error('[scheduler] scheduled seal failed', error);
       return null;
     });
   void seal();
-  return schedule(DAILY_SEAL, seal, { timezone: 'Asia/Seoul', name: 'daily-access-log-seal', noOverlap: true });
+  return schedule(HOURLY_SEAL, seal, { timezone: 'Asia/Seoul', name: 'hourly-access-log-seal', noOverlap: true });
 }

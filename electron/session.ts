@@ -23,6 +23,8 @@ export interface Session {
   terminal: string;
   /** Sends an event to this session's window (progress of long work); absent for the CLI. */
   emit?: (event: BridgeEvent) => void;
+  /** Long work this window started and may cancel (a verification), by name. */
+  tasks?: Map<string, AbortController>;
 }
 
 export function newSession(terminal = 'app'): Session {

@@ -9,8 +9,10 @@ import type { Db } from '../../db/connection.ts';
 import type { AccessLogTable } from '../../db/schema.ts';
 import type { z } from 'zod';
 import { verifyAccessLog } from '../ledger/accessChain.ts';
-import { sealAccessLog } from '../ledger/seals.ts';
-import { actor, type HandlersOf } from '../handler.ts';
+import { accessLogKey } from '../ledger/accessKey.ts';
+import { accessAnchors } from '../ledger/seals.ts';
+import { signCheckpoint } from '../ledger/checkpoints.ts';
+import { actor, openDatabaseOf, runCancellable, type HandlersOf } from '../handler.ts';
 
 type Filter = z.output<typeof accessLogFilter>;
 
@@ -136,7 +138,16 @@ export const accessLogHandlers: HandlersOf<typeof accessLogApi> = {
     return { fileName: `접속기록_${today}.csv`, csv, rows: rows.length };
   },
 
-  'accessLog.verify': (call) => verifyAccessLog(call.db, (done, total) => call.progress('verify', done, total)),
+  'accessLog.verify': (call) =>
+    runCancellable(call, 'verify', async (signal) => {
+      const database = openDatabaseOf(call);
+      return verifyAccessLog(database.sqlite, {
+        key: await accessLogKey(call.app, database.db, false),
+        anchors: await accessAnchors(database.db),
+        signal,
+        onProgress: (done, total) => call.progress('verify', done, total),
+      });
+    }),
 
   'accessLog.reviews': async ({ db, today }) => {
     const reviews = await listReviews(db);
@@ -166,8 +177,8 @@ export const accessLogHandlers: HandlersOf<typeof accessLogApi> = {
       .returning('id')
       .executeTakeFirstOrThrow();
     call.target('access_review', inserted.id);
-    // The review also seals the log's head into the signed ledger.
-    await sealAccessLog(call.db, call.app.secrets, call.now, 'review');
+    // The officer signs what they reviewed: both chains as they stand, with their own key.
+    await signCheckpoint(call, input.password, 'review', input.through);
     const review = (await listReviews(call.db)).find((r) => r.id === inserted.id);
     if (!review) throw new Error('review not found after insert');
     return review;

@@ -2,13 +2,23 @@ import { AppError } from '../../shared/contract/errors.ts';
 import type { AccountView, SessionView, accountsApi } from '../../shared/accounts/contract.ts';
 import type { Db } from '../../db/connection.ts';
 import { randomUUID } from 'node:crypto';
-import { hashPassword, verifyPassword } from '../crypto/password.ts';
+import { hashPassword, needsRehash, verifyPassword } from '../crypto/password.ts';
+import type { ScryptParams } from '../crypto/scrypt.ts';
 import { signIn, signOut } from '../session.ts';
 import { readClinicProfile, saveClinicProfile } from '../clinic/handlers.ts';
 import { readSettings } from '../settings/handlers.ts';
 import type { CallContext, HandlersOf } from '../handler.ts';
-import { activeKeyOf, createInstallationKey, issueUserKey, resealUserKey, revokeUserKey } from './keys.ts';
-import { LOCKED_MESSAGE, checkPassword, unlockOwnKey, userById, type UserRow } from './passwords.ts';
+import {
+  activeKeyOf,
+  createInstallationKey,
+  issueUserKey,
+  openUserKey,
+  resealUserKey,
+  revokeUserKey,
+  rotateToOwnKey,
+  sealedKeyIsWeak,
+} from './keys.ts';
+import { MAX_FAILED_ATTEMPTS, SIGN_IN_REFUSED, checkPassword, unlockOwnKey, userById, type UserRow } from './passwords.ts';
 
 async function needsSetup(db: Db): Promise<boolean> {
   const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -71,7 +81,7 @@ async function insertUser(
       display_name: account.name,
       title: account.title,
       role: account.role,
-      password_hash: await hashPassword(account.password),
+      password_hash: await hashPassword(account.password, call.app.passwordCost),
       password_changed_at: now,
       must_change_password: account.mustChange ? 1 : 0,
       failed_attempts: 0,
@@ -107,24 +117,35 @@ async function otherActiveOfficer(db: Db, except: number): Promise<boolean> {
  */
 export const LAST_OFFICER_LOCK_MINUTES = 30;
 
-async function liftLastOfficerLock(call: CallContext, user: UserRow): Promise<boolean> {
+async function lastOfficerLockHasLifted(call: CallContext, user: UserRow): Promise<boolean> {
   if (user.role !== 'officer' || !user.locked_at || user.disabled_at) return false;
   if (await otherActiveOfficer(call.db, user.id)) return false;
-  const lockedFor = call.now.getTime() - Date.parse(user.locked_at);
-  if (lockedFor < LAST_OFFICER_LOCK_MINUTES * 60_000) {
-    const wait = Math.ceil((LAST_OFFICER_LOCK_MINUTES * 60_000 - lockedFor) / 60_000);
-    throw new AppError('LOCKED', `계정이 잠겼습니다. 다른 보호책임자가 없으므로 ${wait}분 뒤에 다시 로그인할 수 있습니다.`);
-  }
-  await call.db.updateTable('users').set({ locked_at: null, failed_attempts: 0 }).where('id', '=', user.id).execute();
-  return true;
+  return call.now.getTime() - Date.parse(user.locked_at) >= LAST_OFFICER_LOCK_MINUTES * 60_000;
 }
 
-let dummy: Promise<string> | undefined;
+const dummies = new Map<number, Promise<string>>();
 
-/** A real scrypt hash of nothing anyone types, to spend the same time on an unknown login. */
-function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomUUID());
+/** A real scrypt hash of nothing anyone types, at the app's cost: an unknown login costs a wrong password's time. */
+function dummyHash(cost: ScryptParams): Promise<string> {
+  let dummy = dummies.get(cost.N);
+  if (!dummy) {
+    dummy = hashPassword(randomUUID(), cost);
+    dummies.set(cost.N, dummy);
+  }
   return dummy;
+}
+
+/** Redoes a cheaper hash and sealed key with the app's cost, now that the password is at hand. */
+async function upgradeStoredCost(call: CallContext, user: UserRow, password: string): Promise<void> {
+  const cost = call.app.passwordCost;
+  if (needsRehash(user.password_hash, cost)) {
+    await call.db
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(password, cost) })
+      .where('id', '=', user.id)
+      .execute();
+  }
+  if (await sealedKeyIsWeak(call.db, user.id, cost)) await resealUserKey(call.db, user.id, password, password, cost);
 }
 
 async function targetAccount(call: CallContext, userId: number): Promise<UserRow> {
@@ -159,33 +180,36 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
       reason: 'setup',
       registrar: installation,
       now: call.now,
+      cost: call.app.passwordCost,
     });
     signIn(call.session, { id: officer.id, role: 'officer', mustChangePassword: false }, call.now);
     return { installationKeyId: installation.keyId, officerKeyId, session: await sessionView(call) };
   },
 
+  /**
+   * An unknown login, a wrong password, a locked or disabled account: one message, one scrypt, so
+   * neither the words nor the time tell which logins exist or what state they are in. Only a wrong
+   * password counts toward the lockout (kept even though the call fails).
+   */
   'auth.signIn': async (call, input) => {
     const user = await call.db.selectFrom('users').selectAll().where('login', '=', input.login).executeTakeFirst();
-    if (!user) {
-      // As slow as a wrong password, so timing does not tell which logins exist.
-      await verifyPassword(input.password, await dummyHash());
-      throw new AppError('UNAUTHENTICATED', '아이디 또는 비밀번호가 올바르지 않습니다.');
-    }
+    const correct = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash(call.app.passwordCost)));
+    if (!user) throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED);
     call.target('user', user.id);
-    let account = user;
-    if (user.locked_at) {
-      if (!(await liftLastOfficerLock(call, user))) throw new AppError('LOCKED', LOCKED_MESSAGE);
-      account = { ...user, locked_at: null, failed_attempts: 0 };
+    if (user.disabled_at) throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED);
+    const lifted = await lastOfficerLockHasLifted(call, user);
+    if (user.locked_at && !lifted) throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED);
+    if (!correct) {
+      const attempts = (lifted ? 0 : user.failed_attempts) + 1;
+      await call.db
+        .updateTable('users')
+        .set({ failed_attempts: attempts, ...(attempts >= MAX_FAILED_ATTEMPTS ? { locked_at: call.now.toISOString() } : {}) })
+        .where('id', '=', user.id)
+        .execute();
+      throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED, { persist: true });
     }
-    if (user.disabled_at) {
-      // Said only to someone who knows the password; to anyone else it is a wrong password.
-      const known = await verifyPassword(input.password, user.password_hash);
-      throw new AppError(
-        'UNAUTHENTICATED',
-        known ? '사용이 중지된 계정입니다. 개인정보 보호책임자에게 문의하세요.' : '아이디 또는 비밀번호가 올바르지 않습니다.',
-      );
-    }
-    await checkPassword(call, account, input.password);
+    await call.db.updateTable('users').set({ failed_attempts: 0, locked_at: null }).where('id', '=', user.id).execute();
+    await upgradeStoredCost(call, user, input.password);
     signIn(call.session, { id: user.id, role: user.role, mustChangePassword: user.must_change_password === 1 }, call.now);
     return sessionView(call);
   },
@@ -224,12 +248,29 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
       }
       throw error;
     }
-    if (!(await resealUserKey(call.db, user.id, input.currentPassword, input.newPassword))) {
+    const cost = call.app.passwordCost;
+    if (user.must_change_password === 1) {
+      // The first own password: a new key pair that nobody else ever held (the officer who chose
+      // the temporary password could open the old one), registered in place of the old key.
+      const current = await openUserKey(call.db, user.id, input.currentPassword);
+      if (!current) throw new AppError('CONFLICT', '서명 키를 열 수 없습니다. 개인정보 보호책임자에게 비밀번호 초기화를 요청하세요.');
+      await rotateToOwnKey(call.db, {
+        user: { userId: user.id, login: user.login, name: user.display_name, role: user.role },
+        current,
+        password: input.newPassword,
+        now: call.now,
+        cost,
+      });
+    } else if (!(await resealUserKey(call.db, user.id, input.currentPassword, input.newPassword, cost))) {
       throw new AppError('CONFLICT', '서명 키를 열 수 없습니다. 개인정보 보호책임자에게 비밀번호 초기화를 요청하세요.');
     }
     await call.db
       .updateTable('users')
-      .set({ password_hash: await hashPassword(input.newPassword), password_changed_at: call.now.toISOString(), must_change_password: 0 })
+      .set({
+        password_hash: await hashPassword(input.newPassword, cost),
+        password_changed_at: call.now.toISOString(),
+        must_change_password: 0,
+      })
       .where('id', '=', user.id)
       .execute();
     me.mustChangePassword = false;
@@ -257,6 +298,7 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
       reason: 'account.create',
       registrar,
       now: call.now,
+      cost: call.app.passwordCost,
     });
     return accountView(call.db, user);
   },
@@ -293,7 +335,7 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
     await call.db
       .updateTable('users')
       .set({
-        password_hash: await hashPassword(input.temporaryPassword),
+        password_hash: await hashPassword(input.temporaryPassword, call.app.passwordCost),
         password_changed_at: call.now.toISOString(),
         must_change_password: 1,
         failed_attempts: 0,
@@ -307,6 +349,7 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
       reason: 'password.reset',
       registrar,
       now: call.now,
+      cost: call.app.passwordCost,
     });
     return accountView(call.db, await userById(call, user.id));
   },

@@ -20,7 +20,7 @@ export const init: Command = {
     const login = requireOption(options, 'officer');
     const name = requireOption(options, 'officer-name');
     const password = requireEnv(io, 'RD_PASSWORD');
-    return createFresh(path, async (app) => {
+    return createFresh(path, io, async (app) => {
       const result = await io.call(app, cliSession(), 'setup.run', {
         clinic: { name: clinic },
         officer: {

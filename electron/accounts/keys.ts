@@ -1,6 +1,7 @@
 import { randomUUID, type KeyObject } from 'node:crypto';
-import type { KeyRegisterBody, KeyRevokeBody } from '../../shared/ledger/types.ts';
+import type { KeyRegisterBody, KeyRevokeBody, SignerInfo } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
+import { SCRYPT_PARAMS, weakerThan, type ScryptParams } from '../crypto/scrypt.ts';
 import type { SecretProtector } from '../crypto/secrets.ts';
 import {
   issueKey,
@@ -8,6 +9,7 @@ import {
   privateKeyFromDer,
   privateKeyToDer,
   sealWithPassword,
+  type IssuedKey,
   type PasswordSealed,
 } from '../crypto/signing.ts';
 import { appendLedgerEntry, type Signer } from '../ledger/append.ts';
@@ -23,13 +25,7 @@ interface SealedByProtector {
   data: string;
 }
 
-/**
- * The installation's own key: created once at setup, sealed by the protector (OS key store in the
- * app), registered by the first ledger entry, which it signs itself. Its fingerprint is the seal
- * printed on every certificate.
- */
-export async function createInstallationKey(db: Db, protector: SecretProtector, now: Date, clinicName: string): Promise<UnlockedKey> {
-  const key = issueKey();
+async function storeInstallationKey(db: Db, protector: SecretProtector, key: IssuedKey, now: Date): Promise<void> {
   const sealed: SealedByProtector = { kind: 'protector', protector: protector.kind, data: protector.seal(privateKeyToDer(key.privateKey)) };
   await db
     .insertInto('signing_keys')
@@ -42,7 +38,21 @@ export async function createInstallationKey(db: Db, protector: SecretProtector, 
       revoked_at: null,
     })
     .execute();
-  await db.insertInto('meta').values({ key: 'installation_key_id', value: key.keyId }).execute();
+  await db
+    .insertInto('meta')
+    .values({ key: 'installation_key_id', value: key.keyId })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: key.keyId }))
+    .execute();
+}
+
+/**
+ * The installation's own key: created once at setup, sealed by the protector (OS key store in the
+ * app), registered by the first ledger entry, which it signs itself. Its fingerprint is the seal
+ * printed on every certificate.
+ */
+export async function createInstallationKey(db: Db, protector: SecretProtector, now: Date, clinicName: string): Promise<UnlockedKey> {
+  const key = issueKey();
+  await storeInstallationKey(db, protector, key, now);
   await appendLedgerEntry(db, {
     kind: 'installation',
     body: { installationId: randomUUID(), keyId: key.keyId, publicKey: key.publicKey, clinicName },
@@ -50,6 +60,33 @@ export async function createInstallationKey(db: Db, protector: SecretProtector, 
     signers: [{ role: 'self', keyId: key.keyId, privateKey: key.privateKey }],
   });
   return { keyId: key.keyId, privateKey: key.privateKey };
+}
+
+/**
+ * A new installation key, for a PC whose key store cannot open the old one (or when the old one may
+ * have leaked): the officer signs it in with their own key, the new key signs itself, the old one is
+ * revoked from this entry on. Certificates printed from now on carry the new seal.
+ */
+export async function rotateInstallationKey(
+  db: Db,
+  protector: SecretProtector,
+  options: { officer: UnlockedKey & { signer: SignerInfo }; reason: string; now: Date },
+): Promise<{ keyId: string; previousKeyId: string }> {
+  const previousKeyId = await installationKeyId(db);
+  if (!previousKeyId) throw new Error('no installation key to replace');
+  const key = issueKey();
+  await db.updateTable('signing_keys').set({ revoked_at: options.now.toISOString() }).where('key_id', '=', previousKeyId).execute();
+  await storeInstallationKey(db, protector, key, options.now);
+  await appendLedgerEntry(db, {
+    kind: 'installation.rotate',
+    body: { previousKeyId, keyId: key.keyId, publicKey: key.publicKey, reason: options.reason, officer: options.officer.signer },
+    recordedAt: options.now,
+    signers: [
+      { role: 'registrar', keyId: options.officer.keyId, privateKey: options.officer.privateKey },
+      { role: 'self', keyId: key.keyId, privateKey: key.privateKey },
+    ],
+  });
+  return { keyId: key.keyId, previousKeyId };
 }
 
 export async function installationKeyId(db: Db): Promise<string | null> {
@@ -79,9 +116,24 @@ export async function openUserKey(db: Db, userId: number, password: string): Pro
   return privateKey ? { keyId: row.key_id, privateKey } : null;
 }
 
+async function storeUserKey(db: Db, userId: number, key: IssuedKey, password: string, now: Date, cost: ScryptParams): Promise<void> {
+  await db
+    .insertInto('signing_keys')
+    .values({
+      key_id: key.keyId,
+      user_id: userId,
+      public_key: key.publicKey,
+      sealed_private_key: JSON.stringify(await sealWithPassword(key.privateKey, password, cost)),
+      created_at: now.toISOString(),
+      revoked_at: null,
+    })
+    .execute();
+}
+
 /**
  * Issues a new key pair for an account, sealed under its password, and registers it in the ledger
- * with the registrar's signature (the installation key at setup, otherwise the officer).
+ * with the registrar's signature (the installation key at setup, otherwise the officer). A key made
+ * for a temporary password (account.create, password.reset) may only sign its own replacement.
  */
 export async function issueUserKey(
   db: Db,
@@ -91,27 +143,47 @@ export async function issueUserKey(
     reason: KeyRegisterBody['reason'];
     registrar: UnlockedKey;
     now: Date;
+    cost?: ScryptParams;
   },
 ): Promise<string> {
   const key = issueKey();
-  const sealed = await sealWithPassword(key.privateKey, options.password);
-  await db
-    .insertInto('signing_keys')
-    .values({
-      key_id: key.keyId,
-      user_id: options.user.userId,
-      public_key: key.publicKey,
-      sealed_private_key: JSON.stringify(sealed),
-      created_at: options.now.toISOString(),
-      revoked_at: null,
-    })
-    .execute();
+  await storeUserKey(db, options.user.userId, key, options.password, options.now, options.cost ?? SCRYPT_PARAMS);
   const body: KeyRegisterBody = { keyId: key.keyId, publicKey: key.publicKey, reason: options.reason, ...options.user };
   await appendLedgerEntry(db, {
     kind: 'key.register',
     body,
     recordedAt: options.now,
     signers: [registrarSigner(options.registrar)],
+  });
+  return key.keyId;
+}
+
+/**
+ * A person's first own password: a new key pair that nobody else ever held (the temporary one
+ * could be opened by the officer who chose the temporary password). The old key consents as
+ * `holder`, the new key signs itself, and the old one is revoked in the same entry.
+ */
+export async function rotateToOwnKey(
+  db: Db,
+  options: {
+    user: Pick<KeyRegisterBody, 'userId' | 'login' | 'name' | 'role'>;
+    current: UnlockedKey;
+    password: string;
+    now: Date;
+    cost?: ScryptParams;
+  },
+): Promise<string> {
+  const key = issueKey();
+  await db.updateTable('signing_keys').set({ revoked_at: options.now.toISOString() }).where('key_id', '=', options.current.keyId).execute();
+  await storeUserKey(db, options.user.userId, key, options.password, options.now, options.cost ?? SCRYPT_PARAMS);
+  await appendLedgerEntry(db, {
+    kind: 'key.rotate',
+    body: { ...options.user, previousKeyId: options.current.keyId, keyId: key.keyId, publicKey: key.publicKey, reason: 'own.password' },
+    recordedAt: options.now,
+    signers: [
+      { role: 'holder', keyId: options.current.keyId, privateKey: options.current.privateKey },
+      { role: 'self', keyId: key.keyId, privateKey: key.privateKey },
+    ],
   });
   return key.keyId;
 }
@@ -132,19 +204,35 @@ export async function revokeUserKey(
   });
 }
 
-/** A password change keeps the key pair and seals the same private key under the new password. */
-export async function resealUserKey(db: Db, userId: number, currentPassword: string, nextPassword: string): Promise<boolean> {
+/**
+ * Seals the user's current private key under another password (a later change of their own
+ * password keeps the key: only they ever held it), or under the same one with more work (`cost`).
+ */
+export async function resealUserKey(
+  db: Db,
+  userId: number,
+  currentPassword: string,
+  nextPassword: string,
+  cost: ScryptParams = SCRYPT_PARAMS,
+): Promise<boolean> {
   const row = await activeKeyOf(db, userId);
   if (!row) return false;
   const privateKey = await openWithPassword(JSON.parse(row.sealed_private_key) as PasswordSealed, currentPassword);
   if (!privateKey) return false;
-  const sealed = await sealWithPassword(privateKey, nextPassword);
+  const sealed = await sealWithPassword(privateKey, nextPassword, cost);
   await db
     .updateTable('signing_keys')
     .set({ sealed_private_key: JSON.stringify(sealed) })
     .where('key_id', '=', row.key_id)
     .execute();
   return true;
+}
+
+/** Whether the user's sealed key was made with less work than `cost` (it is resealed at the next sign-in). */
+export async function sealedKeyIsWeak(db: Db, userId: number, cost: ScryptParams): Promise<boolean> {
+  const row = await activeKeyOf(db, userId);
+  if (!row) return false;
+  return weakerThan((JSON.parse(row.sealed_private_key) as PasswordSealed).params, cost);
 }
 
 function registrarSigner(key: UnlockedKey): Signer {

@@ -15,6 +15,14 @@ export type UserRow = Selectable<UsersTable>;
 export const LOCKED_MESSAGE = '비밀번호를 5회 잘못 입력하여 계정이 잠겼습니다. 개인정보 보호책임자에게 잠금 해제를 요청하세요.';
 
 /**
+ * The one answer to a sign-in that did not succeed, whatever the reason (no such login, wrong
+ * password, locked or disabled account): it says what the person can do, and tells an outsider
+ * nothing about which logins exist.
+ */
+export const SIGN_IN_REFUSED =
+  '아이디 또는 비밀번호가 올바르지 않거나, 잠기거나 사용이 중지된 계정입니다. 비밀번호를 5회 잘못 입력하면 계정이 잠기며, 잠금 해제는 개인정보 보호책임자에게 요청하세요.';
+
+/**
  * Checks a password typed by `user` (to sign in, unlock, or sign an entry). A wrong one counts
  * toward the lockout, and that count is kept even though the call fails (`persist`). On the fifth
  * failure the account locks and the window's session ends.

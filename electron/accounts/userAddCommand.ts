@@ -21,7 +21,7 @@ export const userAdd: Command = {
     const login = requireOption(options, 'login');
     const name = requireOption(options, 'name');
     const temporaryPassword = requireEnv(io, 'RD_NEW_PASSWORD');
-    return withApp(openExisting(requireOption(options, 'db')), async (app) => {
+    return withApp(openExisting(requireOption(options, 'db'), io), async (app) => {
       const session = await signInFromEnv(app, io);
       const account = await io.call(app, session, 'users.create', {
         login,

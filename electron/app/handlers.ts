@@ -21,6 +21,11 @@ export function appStatus(app: AppContext): AppStatus {
 
 export const appHandlers: HandlersOf<typeof appApi> = {
   'app.status': ({ app }) => appStatus(app),
+  'app.cancelTask': ({ session }, input) => {
+    const running = session.tasks?.get(input.task);
+    running?.abort();
+    return { cancelled: running !== undefined };
+  },
   'app.retryOpen': async ({ app }) => {
     // Only the recovery screen needs this; an open database is never closed under other windows.
     if (!app.state().ok) await app.reopen();

@@ -10,7 +10,7 @@ export const info: Command = {
   usage: 'info --db FILE',
   options: { db: { type: 'string' } },
   run: (options, io) =>
-    withApp(openExisting(requireOption(options, 'db')), async (app) => {
+    withApp(openExisting(requireOption(options, 'db'), io), async (app) => {
       const state = app.state();
       if (!state.ok) throw new Error('unreachable: openExisting checks the state');
       const clinic = await readClinicProfile(state.database.db);

@@ -20,7 +20,7 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
-  /** Options with a value (`--db FILE`) and flags (`--count-first-day`), for parseArgs. */
-  options: Record<string, { type: 'string' | 'boolean' }>;
-  run(options: Record<string, string | boolean | undefined>, io: CommandContext): Promise<number>;
+  /** Options with a value (`--db FILE`), flags (`--count-first-day`) and repeatable ones (`--anchor A --anchor B`), for parseArgs. */
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  run(options: Record<string, string | boolean | string[] | boolean[] | undefined>, io: CommandContext): Promise<number>;
 }

@@ -1,8 +1,12 @@
+import type { ScryptParams } from '../crypto/scrypt.ts';
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: Record<string, string | undefined>;
+  /** Only the test suites set this (a cheaper scrypt, as they do for the app); the real CLI never does. */
+  passwordCost?: ScryptParams;
 }
 
 /** Exit codes of every command (README documents them). */

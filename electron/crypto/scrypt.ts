@@ -1,9 +1,10 @@
 import { randomBytes, scrypt as scryptCallback } from 'node:crypto';
 
 /**
- * scrypt parameters (N = 2^15, r = 8, p = 1): about 32 MiB and tens of milliseconds per
- * derivation — slow for a password guesser, unnoticeable for a person signing in. They are
- * stored beside every hash and sealed key, so they can be raised later without breaking old rows.
+ * scrypt cost for new password hashes and sealed keys (N = 2^17, r = 8, p = 1): 128 MiB and a
+ * few hundred milliseconds per derivation — slow for a guesser with a stolen file, bearable for a
+ * person who signs in or signs an entry. The parameters are stored beside every hash and sealed
+ * key, so older, cheaper rows still open and are upgraded at the next sign-in.
  */
 export interface ScryptParams {
   N: number;
@@ -11,7 +12,12 @@ export interface ScryptParams {
   p: number;
 }
 
-export const SCRYPT_PARAMS: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
+export const SCRYPT_PARAMS: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
+
+/** True when a stored derivation is cheaper than `target` (it is then redone with `target`). */
+export function weakerThan(stored: ScryptParams, target: ScryptParams): boolean {
+  return stored.N < target.N || stored.r < target.r || stored.p < target.p;
+}
 
 export function scrypt(password: string, salt: Buffer, length: number, params: ScryptParams): Promise<Buffer> {
   return new Promise((resolve, reject) => {

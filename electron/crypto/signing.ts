@@ -88,13 +88,17 @@ export function decryptAesGcm(key: Buffer, sealed: { iv: string; tag: string; da
   return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
 }
 
-export async function sealWithPassword(privateKey: KeyObject, password: string): Promise<PasswordSealed> {
+export async function sealWithPassword(
+  privateKey: KeyObject,
+  password: string,
+  params: ScryptParams = SCRYPT_PARAMS,
+): Promise<PasswordSealed> {
   const salt = newSalt();
-  const key = await scrypt(password, salt, 32, SCRYPT_PARAMS);
+  const key = await scrypt(password, salt, 32, params);
   return {
     kind: 'password',
     kdf: 'scrypt',
-    params: SCRYPT_PARAMS,
+    params,
     salt: salt.toString('base64'),
     ...encryptAesGcm(key, privateKeyToDer(privateKey)),
   };

@@ -17,6 +17,7 @@ export const demo: Command = {
     // Never the clinic's own database: only a file that does not exist yet.
     return createFresh(
       path,
+      io,
       async (app) => {
         await seedDemo(app, clock);
         printJson(io, {

@@ -155,7 +155,13 @@ function recordIdsDigest(fileId: number, count: number): string {
   return sha256Hex(canonicalJson({ file: fileId, records: count }));
 }
 
-async function buildRecord(call: CallContext, row: RequestRow, performedOn: string, performer: SignerInfo): Promise<DestructionRecord> {
+async function buildRecord(
+  call: CallContext,
+  row: RequestRow,
+  performedOn: string,
+  performer: SignerInfo,
+  serial: string,
+): Promise<DestructionRecord> {
   const items = await call.db.selectFrom('disposal_items').selectAll().where('request_id', '=', row.id).orderBy('file_id').execute();
   const files = new Map(
     (
@@ -194,6 +200,7 @@ async function buildRecord(call: CallContext, row: RequestRow, performedOn: stri
   });
   const { method, reason } = row;
   return {
+    serial,
     requestId: row.id,
     clinic: { name: clinic?.name ?? '', businessNumber: clinic?.businessNumber ?? '' },
     files: destroyed,
@@ -291,7 +298,9 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
     checkFiles(files, asRequested, row.method, row.reason, input.performedOn, row.id);
     const key = await unlockOwnKey(call, input.password);
     const me = actor(call);
-    const record = await buildRecord(call, row, input.performedOn, key.signer);
+    // The serial is taken now: the performer's signature covers it, so it cannot be reused elsewhere.
+    const serial = await nextSerial(call.db, call.today.slice(0, 4));
+    const record = await buildRecord(call, row, input.performedOn, key.signer, serial);
     const text = canonicalJson(record);
     const signature: LedgerSignature = { role: 'performer', keyId: key.keyId, signs: 'record', signature: signText(key.privateKey, text) };
     await call.db
@@ -302,6 +311,7 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
         performed_at: call.now.toISOString(),
         record: text,
         performer_signature: JSON.stringify(signature),
+        serial,
       })
       .where('id', '=', row.id)
       .where('status', '=', 'requested')
@@ -312,7 +322,10 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
   'disposal.approve': async (call, input) => {
     const row = await requestRow(call, input.requestId);
     expectStatus(row, 'performed');
-    if (!row.record || !row.performer_signature || row.performed_by === null) throw new Error('performed request without a record');
+    if (!row.record || !row.performer_signature || row.performed_by === null || !row.serial) {
+      throw new Error('performed request without a record');
+    }
+    const { serial } = row;
     const me = actor(call);
     const settings = await readSettings(call.db);
     if (settings.requireDistinctSigners && row.performed_by === me.id) {
@@ -347,7 +360,6 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
     }
     const key = await unlockOwnKey(call, input.password);
     const approvedOn = call.today;
-    const serial = await nextSerial(call.db, approvedOn.slice(0, 4));
     const body: DestructionBody = {
       serial,
       record,
@@ -387,6 +399,23 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
   'disposal.cancel': async (call, input) => {
     const row = await requestRow(call, input.requestId);
     if (row.status !== 'requested' && row.status !== 'performed') throw new AppError('CONFLICT', ALREADY[row.status]);
+    if (row.status === 'performed' && row.serial) {
+      // A signed destruction that will not be approved closes its serial in the ledger, signed by
+      // whoever cancels it: the numbering has no silent gap, and the performer's record cannot be used later.
+      if (!input.password) {
+        throw new AppError('VALIDATION', '수행 서명이 끝난 요청을 취소하려면 본인 비밀번호가 필요합니다.', {
+          fields: { password: '비밀번호를 입력해 주세요.' },
+        });
+      }
+      const key = await unlockOwnKey(call, input.password);
+      await appendLedgerEntry(call.db, {
+        kind: 'destruction.cancelled',
+        body: { serial: row.serial, requestId: row.id, reason: input.reason, cancelledBy: key.signer },
+        serial: row.serial,
+        recordedAt: call.now,
+        signers: [{ role: 'witness', keyId: key.keyId, privateKey: key.privateKey }],
+      });
+    }
     await call.db
       .updateTable('disposal_requests')
       .set({ status: 'cancelled', cancelled_by: actor(call).id, cancelled_at: call.now.toISOString(), cancel_reason: input.reason })

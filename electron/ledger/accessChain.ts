@@ -1,11 +1,8 @@
-import { sql } from 'kysely';
+import { createHmac, hash as oneShotHash, timingSafeEqual } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { ChainReport } from '../../shared/ledger/types.ts';
-import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import { GENESIS_HASH } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
-import type { AccessLogTable } from '../../db/schema.ts';
-import { sha256Hex } from '../crypto/signing.ts';
-import { sealedHeads } from './seals.ts';
 
 /** One access-log entry before it is chained; ids and codes only, never personal data values. */
 export interface AccessEntry {
@@ -18,19 +15,42 @@ export interface AccessEntry {
   terminal: string;
 }
 
-/** How often long verification tells the window where it is. */
-const PROGRESS_EVERY = 2000;
-
-function hashOf(seq: number, entry: AccessEntry, prevHash: string): string {
-  return sha256Hex(canonicalJson({ seq, ...entry, prevHash }));
+/**
+ * The bytes an entry's hash covers: RFC 8785 canonical JSON of
+ * `{ at, kind, method, prevHash, result, seq, targets, terminal, userId }`. Written out by hand
+ * (keys in canonical order, strings through JSON.stringify, which is RFC 8785's string form) so
+ * that verifying a million entries costs little more than hashing them; a test checks it against
+ * the canonicalize library. `targetsJson` is the stored column: JSON.stringify of the targets.
+ */
+export function accessEntryText(seq: number, entry: Omit<AccessEntry, 'targets'>, targetsJson: string, prevHash: string): string {
+  return (
+    `{"at":${JSON.stringify(entry.at)},"kind":${JSON.stringify(entry.kind)},"method":${JSON.stringify(entry.method)}` +
+    `,"prevHash":${JSON.stringify(prevHash)},"result":${JSON.stringify(entry.result)},"seq":${seq}` +
+    `,"targets":${targetsJson},"terminal":${JSON.stringify(entry.terminal)},"userId":${entry.userId === null ? 'null' : entry.userId}}`
+  );
 }
 
-/** Appends in the caller's transaction, chained to the previous entry by its SHA-256. */
-export async function appendAccessEntry(db: Db, entry: AccessEntry): Promise<{ seq: number; hash: string }> {
+export function accessEntryHash(text: string): string {
+  return oneShotHash('sha256', text, 'hex');
+}
+
+/**
+ * The keyed part of the chain: HMAC-SHA256 of an entry's hash under the access-log key (sealed by
+ * the installation's key store). The hash chain alone can be recomputed by anyone who edits a row;
+ * the MACs cannot, without the key. Entries up to the last seal or checkpoint are covered by that
+ * signature; every entry after it is checked by its MAC, so a rewritten tail shows at once.
+ */
+export function accessEntryMac(key: Buffer, hash: string): string {
+  return createHmac('sha256', key).update(hash).digest('hex');
+}
+
+/** Appends in the caller's transaction, chained to the previous entry by its SHA-256 and keyed by its MAC. */
+export async function appendAccessEntry(db: Db, entry: AccessEntry, key: Buffer): Promise<{ seq: number; hash: string }> {
   const last = await db.selectFrom('access_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = hashOf(seq, entry, prevHash);
+  const targets = JSON.stringify(entry.targets);
+  const hash = accessEntryHash(accessEntryText(seq, entry, targets, prevHash));
   await db
     .insertInto('access_log')
     .values({
@@ -39,82 +59,126 @@ export async function appendAccessEntry(db: Db, entry: AccessEntry): Promise<{ s
       user_id: entry.userId,
       kind: entry.kind,
       method: entry.method,
-      targets: JSON.stringify(entry.targets),
+      targets,
       result: entry.result,
       terminal: entry.terminal,
       prev_hash: prevHash,
       hash,
+      mac: accessEntryMac(key, hash),
     })
     .execute();
   return { seq, hash };
 }
 
-function entryOf(row: AccessLogTable): AccessEntry {
-  return {
-    at: row.at,
-    userId: row.user_id,
-    kind: row.kind,
-    method: row.method,
-    targets: JSON.parse(row.targets) as string[],
-    result: row.result,
-    terminal: row.terminal,
-  };
+/** Heads recorded elsewhere (reviews, seals, people's checkpoints) that the log must still contain. */
+export interface AccessAnchor {
+  seq: number;
+  hash: string;
+  what: string;
+  /** A seal or a checkpoint: the entries up to it are covered by a signature. */
+  signed: boolean;
+}
+
+export interface AccessLogCheck {
+  /** The access-log key, where this program can open it: the newest entry's MAC is then checked. */
+  key: Buffer | null;
+  anchors: readonly AccessAnchor[];
+  onProgress?: (done: number, total: number) => void;
+  /** Long verification yields between batches; an aborted signal stops it (the window's 취소). */
+  signal?: AbortSignal;
+}
+
+const BATCH = 5_000;
+
+type RawRow = [number, string, number | null, string, string, string, string, string, string, string, string | null];
+
+function macMatches(key: Buffer, hash: string, mac: string): boolean {
+  const expected = Buffer.from(accessEntryMac(key, hash), 'hex');
+  const stored = Buffer.from(mac, 'hex');
+  return stored.length === expected.length && timingSafeEqual(expected, stored);
+}
+
+export class VerificationCancelled extends Error {
+  constructor() {
+    super('verification cancelled');
+    this.name = 'VerificationCancelled';
+  }
 }
 
 /**
  * Walks the whole log in order and names the first entry that does not fit: a gap in the sequence
- * (deleted row), a broken link, or a hash that no longer matches the row (edited row). Reviews
- * recorded the head at their time: a shorter or different log than they saw means a cut tail.
+ * (deleted row), a broken link, a hash that no longer matches the row (edited row), a missing MAC,
+ * a newest entry whose MAC is not the key's (a chain recomputed after an edit). Heads recorded
+ * elsewhere must still be in the log as they were; entries after the last signed head are
+ * reported as unsealed. Reads in batches outside any transaction, yielding between them.
  */
-export async function verifyAccessLog(db: Db, onProgress?: (done: number, total: number) => void): Promise<ChainReport> {
+export async function verifyAccessLog(sqlite: BetterSqlite3.Database, check: AccessLogCheck): Promise<ChainReport> {
   const chain = 'access_log';
-  const total = onProgress
-    ? ((
-        await db
-          .selectFrom('access_log')
-          .select(sql<number>`count(*)`.as('n'))
-          .executeTakeFirst()
-      )?.n ?? 0)
-    : 0;
+  const fail = (entry: number, code: string, reason: string): ChainReport => ({ ok: false, chain, entry, code, reason });
+  const head = sqlite.prepare('SELECT seq FROM access_log ORDER BY seq DESC LIMIT 1').pluck().get() as number | undefined;
+  const total = head ?? 0;
+  const batch = sqlite
+    .prepare(
+      'SELECT seq, at, user_id, kind, method, targets, result, terminal, prev_hash, hash, mac FROM access_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?',
+    )
+    .raw();
+  const anchored = new Map<number, AccessAnchor>(check.anchors.map((a) => [a.seq, a]));
+  const anchorFailure = (anchor: AccessAnchor, missing: boolean): ChainReport => ({
+    ok: false,
+    chain,
+    entry: anchor.seq,
+    code: missing ? 'MISSING_ENTRY' : 'ANCHOR_MISMATCH',
+    reason: `${anchor.what} ${anchor.seq}번 기록이 ${missing ? '없습니다(삭제되었습니다)' : '바뀌었습니다'}.`,
+  });
+  // Up to here a signature covers the log; after it, each entry's MAC must be the key's.
+  const signedThrough = check.anchors.reduce((max, a) => (a.signed ? Math.max(max, a.seq) : max), 0);
   let expected = 1;
   let previous = GENESIS_HASH;
-  const hashes = new Map<number, string>();
-  for await (const row of db.selectFrom('access_log').selectAll().orderBy('seq').stream(500)) {
-    const fail = (entry: number, code: string, reason: string): ChainReport => ({ ok: false, chain, entry, code, reason });
-    if (row.seq !== expected) return fail(expected, 'MISSING_ENTRY', `${expected}번 기록이 없습니다(삭제되었습니다).`);
-    if (row.prev_hash !== previous) return fail(row.seq, 'CHAIN_BROKEN', '앞 기록의 해시와 연결되지 않습니다.');
-    let recomputed: string;
-    try {
-      recomputed = hashOf(row.seq, entryOf(row), row.prev_hash);
-    } catch {
-      return fail(row.seq, 'MALFORMED', '기록을 읽을 수 없습니다(형식이 손상되었습니다).');
+  for (;;) {
+    if (check.signal?.aborted) throw new VerificationCancelled();
+    const rows = batch.all(expected - 1, total, BATCH) as RawRow[];
+    if (rows.length === 0) break;
+    for (const [seq, at, userId, kind, method, targets, result, terminal, prevHash, hash, mac] of rows) {
+      if (seq !== expected) return fail(expected, 'MISSING_ENTRY', `${expected}번 기록이 없습니다(삭제되었습니다).`);
+      if (prevHash !== previous) return fail(seq, 'CHAIN_BROKEN', '앞 기록의 해시와 연결되지 않습니다.');
+      let recomputed: string;
+      try {
+        recomputed = accessEntryHash(accessEntryText(seq, { at, userId, kind, method, result, terminal }, targets, prevHash));
+      } catch {
+        return fail(seq, 'MALFORMED', '기록을 읽을 수 없습니다(형식이 손상되었습니다).');
+      }
+      if (recomputed !== hash) return fail(seq, 'HASH_MISMATCH', '기록의 내용이 해시와 맞지 않습니다(기록이 바뀌었습니다).');
+      // A head signed or noted elsewhere is compared as soon as it is reached: it names the edit before it.
+      const anchor = anchored.get(seq);
+      if (anchor && anchor.hash !== hash) return anchorFailure(anchor, false);
+      if (mac === null || mac.length !== 64)
+        return fail(seq, 'MAC_MISSING', '기록의 키 서명(MAC)이 없습니다(프로그램 밖에서 쓴 기록입니다).');
+      if (check.key && seq > signedThrough && !macMatches(check.key, hash, mac)) {
+        return fail(seq, 'MAC_MISMATCH', '기록의 키 서명(MAC)이 맞지 않습니다(기록을 바꾸고 해시를 다시 계산한 흔적).');
+      }
+      previous = hash;
+      expected += 1;
     }
-    if (recomputed !== row.hash) return fail(row.seq, 'HASH_MISMATCH', '기록의 내용이 해시와 맞지 않습니다(기록이 바뀌었습니다).');
-    hashes.set(row.seq, row.hash);
-    previous = row.hash;
-    expected += 1;
-    if (onProgress && row.seq % PROGRESS_EVERY === 0) onProgress(row.seq, total);
-  }
-  onProgress?.(expected - 1, total);
-  // Heads recorded elsewhere — by monthly reviews and by the seals in the signed ledger — must
-  // still be in the log as they were: a shorter or different log means a cut or rewritten tail.
-  const reviews = await db.selectFrom('access_reviews').select(['log_seq', 'log_hash', 'reviewed_through']).execute();
-  const anchors = [
-    ...reviews.map((r) => ({ seq: r.log_seq, hash: r.log_hash, what: `${r.reviewed_through} 점검 때 확인한` })),
-    ...(await sealedHeads(db)).map((s) => ({ seq: s.seq, hash: s.hash, what: `관리대장 ${s.ledgerSeq}번 봉인이 가리키는` })),
-  ];
-  for (const anchor of anchors) {
-    const stored = hashes.get(anchor.seq);
-    if (stored === undefined || stored !== anchor.hash) {
-      return {
-        ok: false,
-        chain,
-        entry: anchor.seq,
-        code: stored === undefined ? 'MISSING_ENTRY' : 'ANCHOR_MISMATCH',
-        reason: `${anchor.what} ${anchor.seq}번 기록이 ${stored === undefined ? '없습니다(삭제되었습니다)' : '바뀌었습니다'}.`,
-      };
-    }
+    check.onProgress?.(expected - 1, total);
+    // Let the window's other calls (a 취소, the session poll) through between batches.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   const count = expected - 1;
-  return { ok: true, chain, entries: count, head: count > 0 ? { seq: count, hash: previous } : null };
+  const beyond = check.anchors.find((anchor) => anchor.seq > count);
+  if (beyond) return anchorFailure(beyond, true);
+  const sealedThrough = signedThrough;
+  // "N entries unsealed since …": the time of the last signed head, or of the first entry if none.
+  const unsealed = count - sealedThrough;
+  const since =
+    unsealed > 0
+      ? ((sqlite.prepare('SELECT at FROM access_log WHERE seq = ?').pluck().get(Math.max(sealedThrough, 1)) as string | undefined) ?? null)
+      : null;
+  return {
+    ok: true,
+    chain,
+    entries: count,
+    head: count > 0 ? { seq: count, hash: previous } : null,
+    unsealed: { entries: unsealed, since },
+    keyed: check.key !== null,
+  };
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/contract/errors.ts';
 import { ATTACHMENT_MAX_BYTES, type attachmentUpload } from '../../shared/disposal/contract.ts';
 import type { AttachmentRef } from '../../shared/ledger/types.ts';
 import type { z } from 'zod';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../../db/connection.ts';
 import type { AttachmentsTable } from '../../db/schema.ts';
 import { sha256Hex } from '../crypto/signing.ts';
@@ -87,7 +88,8 @@ export async function attachmentRefs(db: Db, requestId: number): Promise<Attachm
  * SHA-256 of every stored attachment, recomputed from its bytes (not the stored digest column), for
  * verification: an evidence photo replaced in the file no longer matches its signed digest.
  */
-export async function attachmentDigests(db: Db): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('attachments').select(['id', 'data']).execute();
+export function attachmentDigests(sqlite: BetterSqlite3.Database): Map<string, string> {
+  // Read on the raw handle: verification runs inside a call's transaction as well as outside one.
+  const rows = sqlite.prepare('SELECT id, data FROM attachments').all() as Array<{ id: string; data: Buffer }>;
   return new Map(rows.map((row) => [row.id, sha256Hex(row.data)]));
 }

@@ -1,20 +1,21 @@
 import { AppError } from '../../shared/contract/errors.ts';
-import type { LedgerEntryView, LookupResult, ledgerApi } from '../../shared/ledger/contract.ts';
+import { parseFingerprint, type OutsideAnchors } from '../../shared/ledger/anchors.ts';
+import type { CertificateView, LedgerEntryView, LookupResult, ledgerApi } from '../../shared/ledger/contract.ts';
 import { parseQrPayload, qrPayload } from '../../shared/ledger/contract.ts';
 import { toCsv } from '../../shared/formats/csv.ts';
-import type { AnyLedgerContent, CorrectionBody } from '../../shared/ledger/types.ts';
+import type { AnyLedgerContent, CorrectionBody, LedgerContent } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { appendLedgerEntry } from './append.ts';
-import { buildBundle, serializeBundle, type LedgerBundle } from './bundle.ts';
+import { attachmentManifest, buildBundle, headerDigest, serializeBundle, type BundleHeader, type LedgerBundle } from './bundle.ts';
+import { signCheckpoint } from './checkpoints.ts';
 import { certificateRoute } from '../printing.ts';
-import type { SecretProtector } from '../crypto/secrets.ts';
-import { installationKeyId, openInstallationKey } from '../accounts/keys.ts';
+import { installationKeyId, openInstallationKey, rotateInstallationKey } from '../accounts/keys.ts';
 import { unlockOwnKey } from '../accounts/passwords.ts';
 import { prepareAttachment, storeAttachment, toRef } from './attachments.ts';
 import { readClinicProfile } from '../clinic/handlers.ts';
-import { verifyBoth, verifyLedgerInFile } from './verification.ts';
+import { verifyDatabase, verifyLedgerInFile } from './verification.ts';
 import { nextSerial } from './serials.ts';
-import { actor, type CallContext, type HandlersOf } from '../handler.ts';
+import { actor, openDatabaseOf, runCancellable, type CallContext, type HandlersOf } from '../handler.ts';
 
 interface ParsedEntry {
   seq: number;
@@ -94,22 +95,84 @@ function inPeriod(entry: LedgerEntryView, from?: string, to?: string): boolean {
   return (!from || day >= from) && (!to || day <= to);
 }
 
-/** The auditor's bundle of this file: every ledger entry, the keys they establish, the evidence digests. */
-export async function bundleOf(db: Db, exportedAt: Date, secrets: SecretProtector): Promise<LedgerBundle> {
-  const rows = await db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();
+/** Everything a bundle lists besides the entries: the clinic, the export time, the evidence files. */
+async function bundleHeader(db: Db, exportedAt: Date): Promise<BundleHeader> {
   const clinic = await readClinicProfile(db);
   const attachments = await db
     .selectFrom('attachments')
     .select(['id', 'file_name', 'sha256', 'size'])
     .where('kind', '!=', 'certificate_pdf')
     .execute();
-  return buildBundle({
-    rows,
+  return {
+    exportedAt: exportedAt.toISOString(),
     clinic: { name: clinic?.name ?? '', businessNumber: clinic?.businessNumber ?? '' },
-    attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, sha256: a.sha256, size: a.size })),
-    exportedAt,
-    installationKey: await openInstallationKey(db, secrets).catch(() => null),
+    attachments: attachmentManifest(attachments.map((a) => ({ id: a.id, fileName: a.file_name, sha256: a.sha256, size: a.size }))),
+  };
+}
+
+/**
+ * The auditor's bundle of this file. The exporting person signs an export checkpoint over the
+ * header (their own key and password), the installation key signs the head; a program that cannot
+ * open the installation key refuses rather than write a bundle whose tail could be cut unseen.
+ */
+export async function exportBundle(call: CallContext, password: string): Promise<LedgerBundle> {
+  const installationKey = await openInstallationKey(call.db, call.app.secrets).catch(() => null);
+  if (!installationKey) {
+    throw new AppError(
+      'CONFLICT',
+      '이 프로그램은 설치 키를 열 수 없어 서명된 감사용 묶음을 만들 수 없습니다. 이 데이터베이스를 만든 PC의 Retention Desk 앱에서 내보내 주세요.',
+    );
+  }
+  const header = await bundleHeader(call.db, call.now);
+  await signCheckpoint(call, password, 'export', headerDigest(header));
+  const rows = await call.db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();
+  return buildBundle({ rows, header, installationKey });
+}
+
+/** The newest printout checkpoint of a certificate: who printed it, when. */
+async function lastPrintout(db: Db, serial: string): Promise<CertificateView['printout']> {
+  const rows = await db
+    .selectFrom('ledger_entries')
+    .select(['seq', 'content'])
+    .where('kind', '=', 'checkpoint')
+    .orderBy('seq', 'desc')
+    .execute();
+  for (const row of rows) {
+    const content = JSON.parse(row.content) as LedgerContent<'checkpoint'>;
+    if (content.body.purpose === 'certificate' && content.body.subject === serial) {
+      return { seq: row.seq, signer: content.body.signer.name, at: content.recordedAt };
+    }
+  }
+  return null;
+}
+
+/** The auditor's anchors as typed on the verify screen or given to the CLI, parsed; a bad one is a field error. */
+export function parseAnchors(input: { qr?: string[]; fingerprints?: string[]; notBefore?: string }): OutsideAnchors {
+  const entries = (input.qr ?? []).map((text, index) => {
+    const code = parseQrPayload(text);
+    if (!code) {
+      throw new AppError('VALIDATION', '확인서 QR 내용을 읽을 수 없습니다.', {
+        fields: { [`qr.${index}`]: 'Retention Desk 확인서의 QR 코드 형식이 아닙니다.' },
+      });
+    }
+    return code;
   });
+  const fingerprints = (input.fingerprints ?? []).map((text, index) => {
+    const fingerprint = parseFingerprint(text);
+    if (!fingerprint) {
+      throw new AppError('VALIDATION', '기관 인장 지문을 읽을 수 없습니다.', {
+        fields: { [`fingerprints.${index}`]: '확인서에 인쇄된 32자리 지문(예: 3f2a 91c0 …)을 입력해 주세요.' },
+      });
+    }
+    return fingerprint;
+  });
+  const notBefore = input.notBefore
+    ? new Date(
+        input.notBefore.replace(' ', 'T') +
+          (/[zZ]|[+-]\d{2}:?\d{2}$/.test(input.notBefore) || input.notBefore.length === 10 ? '' : '+09:00'),
+      ).toISOString()
+    : null;
+  return { entries, fingerprints, notBefore };
 }
 
 const CSV_HEADER = [
@@ -142,10 +205,20 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
       installationKeyId: await installationKeyId(call.db),
       qr: qrPayload(entry.serial, entry.hash),
       printedAt: call.now.toISOString(),
+      printout: await lastPrintout(call.db, entry.serial),
     };
   },
 
-  'ledger.verify': (call) => verifyBoth(call.db, (done, total) => call.progress('verify', done, total)),
+  'ledger.verify': async (call, input) => {
+    const anchors = parseAnchors(input);
+    return runCancellable(call, 'verify', (signal) =>
+      verifyDatabase(call.app, openDatabaseOf(call), {
+        anchors,
+        signal,
+        onProgress: (done, total) => call.progress('verify', done, total),
+      }),
+    );
+  },
 
   'ledger.lookup': async (call, input) => {
     const code = parseQrPayload(input.code);
@@ -153,7 +226,7 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
     call.target('ledger_serial', code.serial);
     const entry = (await entryViews(call.db)).find((view) => view.serial === code.serial) ?? null;
     if (!entry) return { status: 'not_found', serial: code.serial, entry: null, report: null };
-    const report = await verifyLedgerInFile(call.db);
+    const { report } = await verifyLedgerInFile(openDatabaseOf(call));
     if (entry.hash !== code.hash) return { status: 'hash_mismatch', serial: code.serial, entry, report };
     return { status: report.ok ? 'ok' : 'chain_failed', serial: code.serial, entry, report };
   },
@@ -184,15 +257,28 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
     return { fileName: `파기관리대장_${input.from ?? '처음'}_${input.to ?? today}.csv`, csv: toCsv(CSV_HEADER, rows), rows: rows.length };
   },
 
-  'ledger.exportBundle': async ({ db, now, today, app }) => ({
-    fileName: `관리대장_감사용_${today}.json`,
-    json: serializeBundle(await bundleOf(db, now, app.secrets)),
+  'ledger.exportBundle': async (call, input) => ({
+    fileName: `관리대장_감사용_${call.today}.json`,
+    json: serializeBundle(await exportBundle(call, input.password)),
   }),
+
+  'ledger.signPrintout': async (call, input) => {
+    const entry = await entryBySerial(call, input.serial);
+    const checkpoint = await signCheckpoint(call, input.password, 'certificate', entry.serial);
+    return { seq: checkpoint.seq, hash: checkpoint.hash, signer: checkpoint.signer.name };
+  },
+
+  'ledger.rotateInstallationKey': async (call, input) => {
+    const key = await unlockOwnKey(call, input.password);
+    return rotateInstallationKey(call.db, call.app.secrets, { officer: key, reason: input.reason, now: call.now });
+  },
 
   'ledger.archiveCertificate': async (call, input) => {
     const printer = call.app.printer;
     if (!printer) throw new AppError('CONFLICT', '이 환경에서는 확인서를 PDF로 만들 수 없습니다. 앱에서 다시 시도해 주세요.');
     const entry = await entryBySerial(call, input.serial);
+    // Every printout is signed by the person printing it, the archived PDF too.
+    await call.db.transaction().execute((trx) => signCheckpoint({ ...call, db: trx }, input.password, 'certificate', entry.serial));
     // Printed outside any transaction: the print page reads this same ledger through the bridge.
     const pdf = await printer.toPdf(certificateRoute(input.serial), call.session);
     const attachment = prepareAttachment(

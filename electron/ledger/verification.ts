@@ -1,11 +1,16 @@
-import type { ChainReport, ChainFailure, LedgerReport } from '../../shared/ledger/types.ts';
-import type { Db } from '../../db/connection.ts';
-import { verifyLedgerRows } from './verify.ts';
-import { verifyAccessLog } from './accessChain.ts';
+import type BetterSqlite3 from 'better-sqlite3';
+import { NO_ANCHORS, unprovenWithout, type OutsideAnchors } from '../../shared/ledger/anchors.ts';
+import type { ChainFailure, ChainReport, LedgerRow, VerificationResult } from '../../shared/ledger/types.ts';
+import type { OpenDatabase } from '../../db/connection.ts';
+import type { AppContext } from '../context.ts';
+import { verifyAccessLog, VerificationCancelled } from './accessChain.ts';
+import { accessLogKey } from './accessKey.ts';
 import { attachmentDigests } from './attachments.ts';
+import { compareWithCheckpoint, readCheckpointFile } from './checkpointFile.ts';
+import { accessAnchors } from './seals.ts';
+import { verifyLedger, type LedgerVerification } from './verify.ts';
 
-export type FileReport =
-  { ok: true; chains: { ledger: LedgerReport; accessLog: ChainReport } } | { ok: false; failure: ChainReport | LedgerReport };
+export { VerificationCancelled } from './accessChain.ts';
 
 /** A row whose targets do not parse anchors nothing here; the access log's own check names that row. */
 function parsedTargets(text: string): string[] {
@@ -18,8 +23,11 @@ function parsedTargets(text: string): string[] {
 }
 
 /** The `ledger:seq:hash` targets the dispatcher wrote to the access log when entries were appended. */
-async function accessLogAnchors(db: Db): Promise<Array<{ seq: number; hash: string; what: string }>> {
-  const rows = await db.selectFrom('access_log').select(['seq', 'targets']).where('targets', 'like', '%"ledger:%').execute();
+function accessLogLedgerAnchors(sqlite: BetterSqlite3.Database): Array<{ seq: number; hash: string; what: string }> {
+  const rows = sqlite.prepare(`SELECT seq, targets FROM access_log WHERE targets LIKE '%"ledger:%'`).all() as Array<{
+    seq: number;
+    targets: string;
+  }>;
   return rows.flatMap((row) =>
     parsedTargets(row.targets).flatMap((target) => {
       const match = /^ledger:(\d+):([0-9a-f]{64})$/.exec(target);
@@ -28,65 +36,184 @@ async function accessLogAnchors(db: Db): Promise<Array<{ seq: number; hash: stri
   );
 }
 
-/** The ledger as the app verifies it: with anchors from completed disposals and the stored attachments. */
-export async function verifyLedgerInFile(db: Db): Promise<LedgerReport> {
-  const rows = await db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();
-  const anchors = await db
-    .selectFrom('disposal_requests')
-    .select(['ledger_seq', 'ledger_hash', 'serial'])
-    .where('status', '=', 'completed')
-    .execute();
-  const digests = await attachmentDigests(db);
-  return verifyLedgerRows(rows, {
+/** The ledger as the app holds it: with the anchors other tables recorded and the stored attachments' digests. */
+export async function verifyLedgerInFile(database: OpenDatabase, onProgress?: (done: number) => void): Promise<LedgerVerification> {
+  const rows = database.sqlite
+    .prepare('SELECT seq, kind, serial, content, signatures, hash FROM ledger_entries ORDER BY seq')
+    .all() as LedgerRow[];
+  const completed = database.sqlite
+    .prepare("SELECT ledger_seq, ledger_hash, serial FROM disposal_requests WHERE status = 'completed'")
+    .all() as Array<{ ledger_seq: number | null; ledger_hash: string | null; serial: string | null }>;
+  const digests = attachmentDigests(database.sqlite);
+  return verifyLedger(rows, {
     anchors: [
-      ...anchors.map((a) => ({ seq: a.ledger_seq ?? 0, hash: a.ledger_hash ?? '', what: `파기 요청(${a.serial ?? ''})` })),
-      ...(await accessLogAnchors(db)),
+      ...completed.map((a) => ({ seq: a.ledger_seq ?? 0, hash: a.ledger_hash ?? '', what: `파기 요청(${a.serial ?? ''})` })),
+      ...accessLogLedgerAnchors(database.sqlite),
     ],
     attachmentDigest: (id) => digests.get(id) ?? null,
+    ...(onProgress ? { onProgress } : {}),
   });
 }
 
-/** The signed ledger with its anchors (completed disposals) and the stored attachments' digests. */
-export const verifyLedger = verifyLedgerInFile;
+const failure = (chain: string, code: string, reason: string, entry = 0): ChainFailure => ({ ok: false, chain, entry, code, reason });
+
+/**
+ * The signing_keys table must say what the ledger says: every key the ledger registered is there
+ * with its public half and its person, revoked exactly when the ledger revoked it, and nothing
+ * else is there (a key the app would sign with, that no auditor could check).
+ */
+function checkKeysTable(sqlite: BetterSqlite3.Database, verification: LedgerVerification): ChainFailure | null {
+  const rows = sqlite.prepare('SELECT key_id, user_id, public_key, revoked_at FROM signing_keys').all() as Array<{
+    key_id: string;
+    user_id: number | null;
+    public_key: string;
+    revoked_at: string | null;
+  }>;
+  const stored = new Map(rows.map((row) => [row.key_id, row]));
+  for (const key of verification.state.keys.values()) {
+    const row = stored.get(key.keyId);
+    if (!row)
+      return failure('keys', 'KEY_TABLE_MISSING', `관리대장에 등록된 키 ${key.keyId}(${key.name})가 키 표에 없습니다.`, key.registeredAt);
+    if (row.public_key !== key.publicKey || row.user_id !== key.userId) {
+      return failure('keys', 'KEY_TABLE_MISMATCH', `키 표의 ${key.keyId}가 관리대장에 등록된 공개키나 사람과 다릅니다.`, key.registeredAt);
+    }
+    if ((row.revoked_at !== null) !== (key.revokedAt !== null)) {
+      return failure(
+        'keys',
+        'KEY_TABLE_MISMATCH',
+        `키 표의 ${key.keyId}는 ${row.revoked_at ? '폐기' : '사용 중'}으로 되어 있으나 관리대장에서는 ${key.revokedAt !== null ? '폐기' : '사용 중'}입니다.`,
+        key.revokedAt ?? key.registeredAt,
+      );
+    }
+    stored.delete(key.keyId);
+  }
+  const [extra] = stored.keys();
+  return extra ? failure('keys', 'KEY_TABLE_EXTRA', `키 표에 관리대장에 등록되지 않은 키 ${extra}가 있습니다.`) : null;
+}
+
+/** The auditor's anchors against a verified ledger: the seal they hold, the certificates, how recent. */
+export function checkOutsideAnchors(
+  verification: LedgerVerification,
+  rows: ReadonlyMap<string, { seq: number; hash: string }>,
+  anchors: OutsideAnchors,
+): ChainFailure | null {
+  for (const fingerprint of anchors.fingerprints) {
+    if (!verification.state.installationKeyIds.includes(fingerprint)) {
+      return failure(
+        'anchor',
+        'SEAL_MISMATCH',
+        `기관 인장 지문 ${fingerprint}이(가) 이 관리대장의 설치 키가 아닙니다(다른 기관의 파일이거나 다시 만든 관리대장입니다).`,
+      );
+    }
+  }
+  for (const entry of anchors.entries) {
+    const stored = rows.get(entry.serial);
+    if (!stored)
+      return failure('anchor', 'ANCHOR_MISSING', `확인서 ${entry.serial}의 항목이 관리대장에 없습니다(잘렸거나 되돌려진 파일입니다).`);
+    if (stored.hash !== entry.hash) {
+      return failure(
+        'anchor',
+        'ANCHOR_MISMATCH',
+        `확인서 ${entry.serial}의 QR 해시가 관리대장의 항목과 다릅니다(다시 쓰인 관리대장입니다).`,
+        stored.seq,
+      );
+    }
+  }
+  if (anchors.notBefore !== null && (verification.lastRecordedAt === null || verification.lastRecordedAt < anchors.notBefore)) {
+    return failure(
+      'anchor',
+      'STALE',
+      `가장 최근 항목(${verification.lastRecordedAt ?? '없음'})이 ${anchors.notBefore}보다 오래되었습니다(예전 사본입니다).`,
+      verification.report.ok ? (verification.report.head?.seq ?? 0) : 0,
+    );
+  }
+  return null;
+}
+
+export function serialsOf(rows: Iterable<LedgerRow>): Map<string, { seq: number; hash: string }> {
+  const serials = new Map<string, { seq: number; hash: string }>();
+  for (const row of rows) if (row.serial) serials.set(row.serial, { seq: row.seq, hash: row.hash });
+  return serials;
+}
 
 function damaged(error: unknown): ChainFailure {
   // The database's own words (table names, SQL) are for the console, not for staff or a report.
   console.error('[verify] the file could not be read as a Retention Desk database', error);
-  return {
-    ok: false,
-    chain: 'file',
-    entry: 0,
-    code: 'SCHEMA_DAMAGED',
-    reason: '데이터베이스의 표 구조가 손상되어 검증할 수 없습니다(표나 열이 지워졌거나 바뀌었습니다). 백업 파일과 대조해 주세요.',
-  };
-}
-
-/** Both chains, as the app's 검증 button shows them; a damaged schema is a failed report, not an error. */
-export async function verifyBoth(
-  db: Db,
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ ok: boolean; ledger: LedgerReport; accessLog: ChainReport }> {
-  try {
-    const ledger = await verifyLedgerInFile(db);
-    const accessLog = await verifyAccessLog(db, onProgress);
-    return { ok: ledger.ok && accessLog.ok, ledger, accessLog };
-  } catch (error) {
-    return { ok: false, ledger: damaged(error), accessLog: damaged(error) };
-  }
+  return failure(
+    'file',
+    'SCHEMA_DAMAGED',
+    '데이터베이스의 표 구조가 손상되어 검증할 수 없습니다(표나 열이 지워졌거나 바뀌었습니다). 백업 파일과 대조해 주세요.',
+  );
 }
 
 /**
- * Every chain in the file; the first failure is the report. A file whose tables themselves were
- * damaged (dropped, renamed, columns removed) is reported as such, never thrown.
+ * Verifies everything in the open file: the signed ledger with every signature, its anchors and
+ * attachments; the access log's chain, its keyed MAC and every signed head; the keys table; the
+ * external checkpoint beside the file; and the auditor's anchors. A damaged schema is a failed
+ * report, never an error; a cancelled run throws VerificationCancelled.
  */
-export async function verifyFile(db: Db): Promise<FileReport> {
+export async function verifyDatabase(
+  app: AppContext,
+  database: OpenDatabase,
+  options: { anchors?: OutsideAnchors; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<VerificationResult> {
+  const anchors = options.anchors ?? NO_ANCHORS;
+  const unproven = unprovenWithout(anchors);
+  let ledger: LedgerVerification;
+  let accessLog: ChainReport;
   try {
-    const ledger = await verifyLedger(db);
-    if (!ledger.ok) return { ok: false, failure: ledger };
-    const accessLog = await verifyAccessLog(db);
-    if (!accessLog.ok) return { ok: false, failure: accessLog };
-    return { ok: true, chains: { ledger, accessLog } };
+    ledger = await verifyLedgerInFile(database);
+    if (!ledger.report.ok) {
+      return {
+        ok: false,
+        ledger: ledger.report,
+        accessLog: ledger.report,
+        failure: ledger.report,
+        kinds: ledger.kinds,
+        external: 'missing',
+        unproven,
+      };
+    }
+    const key = await accessLogKey(app, database.db, false);
+    accessLog = await verifyAccessLog(database.sqlite, {
+      key,
+      anchors: await accessAnchors(database.db),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
   } catch (error) {
-    return { ok: false, failure: damaged(error) };
+    if (error instanceof VerificationCancelled) throw error;
+    const broken = damaged(error);
+    return { ok: false, ledger: broken, accessLog: broken, failure: broken, kinds: {}, external: 'missing', unproven };
   }
+  const result = (first: ChainFailure | null, external: VerificationResult['external']): VerificationResult => ({
+    ok: first === null,
+    ledger: ledger.report,
+    accessLog,
+    failure: first,
+    kinds: ledger.kinds,
+    external,
+    unproven,
+  });
+  if (!accessLog.ok) return result(accessLog, 'missing');
+  const keys = checkKeysTable(database.sqlite, ledger);
+  if (keys) return result(keys, 'missing');
+  const reading = readCheckpointFile(app.databasePath);
+  if (reading.state === 'found') {
+    const rolledBack = compareWithCheckpoint(database, reading.file);
+    if (rolledBack && rolledBack.kind === 'rolled-back') {
+      return result(
+        failure(
+          rolledBack.chain === 'ledger' ? 'ledger' : 'access_log',
+          'ROLLED_BACK',
+          `이 파일 옆에 둔 체크포인트(${rolledBack.writtenAt})의 ${rolledBack.checkpointSeq}번까지 이 파일에 그대로 있지 않습니다(잘렸거나 예전 사본입니다).`,
+          rolledBack.checkpointSeq,
+        ),
+        'mismatch',
+      );
+    }
+  }
+  const rows = database.sqlite.prepare('SELECT seq, serial, hash FROM ledger_entries WHERE serial IS NOT NULL').all() as LedgerRow[];
+  const outside = checkOutsideAnchors(ledger, serialsOf(rows), anchors);
+  return result(outside, reading.state === 'found' ? 'matches' : reading.state);
 }

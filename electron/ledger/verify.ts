@@ -1,52 +1,80 @@
-import { canonicalJson } from '../../shared/ledger/canonical.ts';
+import { verify as verifySignature, type KeyObject } from 'node:crypto';
+import { canonicalOfParsed } from '../../shared/ledger/canonical.ts';
 import {
   GENESIS_HASH,
   SIGNATURE_SCOPES,
   isLedgerKind,
+  type AnyLedgerContent,
+  type ChainFailure,
   type KeyRegisterBody,
   type LedgerContent,
   type LedgerKind,
-  type ChainFailure,
   type LedgerReport,
   type LedgerRow,
   type LedgerSignature,
   type SignatureRole,
+  type SignerInfo,
 } from '../../shared/ledger/types.ts';
-import { keyIdOf, verifyText } from '../crypto/signing.ts';
-import { entryHash, recordText } from './append.ts';
+import { keyIdOf, publicKeyObject, sha256Hex } from '../crypto/signing.ts';
 
 export type { LedgerReport } from '../../shared/ledger/types.ts';
-
-type LedgerFailure = ChainFailure;
 
 export interface KnownKey {
   keyId: string;
   publicKey: string;
-  /** null for the installation key. */
+  /** Parsed once per key: verification makes tens of thousands of checks with a handful of keys. */
+  verifier: KeyObject;
+  /** null for an installation key. */
   userId: number | null;
   role: KeyRegisterBody['role'] | 'installation';
   name: string;
+  /** Made with a temporary password that an officer chose: it may only sign its own replacement. */
+  temporary: boolean;
   registeredAt: number;
   revokedAt: number | null;
 }
 
-/** What a kind-specific check sees: the keys as the chain has established them so far. */
+/** A person's checkpoint as the chain holds it (the access-log head they signed for). */
+export interface SignedCheckpoint {
+  seq: number;
+  hash: string;
+  purpose: string;
+  accessLog: { seq: number; hash: string };
+  signer: SignerInfo;
+  recordedAt: string;
+  subject: string;
+}
+
+/** What the kind-specific checks see and build: the keys and facts the chain has established so far. */
 export interface VerifyState {
   keys: Map<string, KnownKey>;
   /** The two-signer rule in force at this point of the chain (required until the officer signs otherwise). */
   requireDistinctSigners: boolean;
   /** Destruction entries seen so far, by serial (corrections must point back to one). */
   destructions: Map<string, { seq: number; hash?: string }>;
+  /** Every serial used so far (destructions, corrections, cancellations), and every destruction request. */
+  serials: Set<string>;
+  requests: Set<number>;
+  /** The current installation key, and every one the chain has had (the seals an auditor may hold). */
   installationKeyId: string | null;
+  installationKeyIds: string[];
   officerRegistered: boolean;
+  checkpoints: SignedCheckpoint[];
   /** SHA-256 of stored attachments by id, when verifying inside the app (not for a bundle). */
   attachmentDigest?: (attachmentId: string) => string | null | undefined;
+}
+
+/** The bytes an entry's signatures cover: its stored content text, and (for a destruction) its record. */
+export interface SignedBytes {
+  content: string;
+  record(): string;
 }
 
 export type KindCheck<K extends LedgerKind> = (
   state: VerifyState,
   content: LedgerContent<K>,
   signatures: LedgerSignature[],
+  bytes: SignedBytes,
 ) => Problem | null;
 
 export interface Problem {
@@ -72,18 +100,27 @@ function checkSignatureSet(kind: LedgerKind, signatures: LedgerSignature[]): Pro
   return null;
 }
 
-function fail(seq: number, serial: string | null, p: Problem): LedgerFailure {
+function fail(seq: number, serial: string | null, p: Problem): ChainFailure {
   return { ok: false, chain: 'ledger', entry: seq, ...(serial ? { serial } : {}), code: p.code, reason: p.reason };
 }
 
-/** The entry's `role` signature, by a key that is registered, not revoked, and (optionally) held by one of `roles`. */
+interface SignerExpectation {
+  /** A person must sign: never the installation key, never a key made with a temporary password. */
+  person?: boolean;
+  roles?: readonly KnownKey['role'][];
+  userId?: number;
+  keyId?: string;
+}
+
+/** The entry's `role` signature, by a key that is registered, not revoked, and held by whom `expect` says. */
 export function checkSignature(
   state: VerifyState,
-  content: LedgerContent,
+  content: AnyLedgerContent,
   signatures: readonly LedgerSignature[],
+  bytes: SignedBytes,
   role: SignatureRole,
   label: string,
-  expect: { roles?: readonly KnownKey['role'][]; userId?: number; keyId?: string } = {},
+  expect: SignerExpectation = {},
 ): Problem | null {
   // checkSignatureSet has already made sure each role signs once, with its kind's scope.
   const signature = signatures.find((s) => s.role === role);
@@ -96,6 +133,15 @@ export function checkSignature(
   if (key.revokedAt !== null) {
     return problem('KEY_REVOKED', `${label}의 서명 키는 ${key.revokedAt}번 항목에서 폐기되어 이 항목에 서명할 수 없습니다.`);
   }
+  if (expect.person && key.role === 'installation') {
+    return problem('KEY_NOT_A_PERSON', `${label}은(는) 사람이 서명해야 합니다(설치 키는 사람을 대신해 서명할 수 없습니다).`);
+  }
+  if (expect.person && key.temporary) {
+    return problem(
+      'TEMPORARY_KEY',
+      `${label}의 서명 키는 임시 비밀번호로 만든 키입니다. 본인 비밀번호로 바꾸며 새로 만든 키만 서명할 수 있습니다.`,
+    );
+  }
   if (expect.roles && !expect.roles.includes(key.role)) {
     return problem('KEY_NOT_AUTHORISED', `${label}의 서명 키(${key.name})는 이 항목에 서명할 권한이 없습니다.`);
   }
@@ -104,63 +150,120 @@ export function checkSignature(
   }
   // What a signature covers follows from the entry's kind and the signer's role (SIGNATURE_SCOPES),
   // never from the entry's own say: otherwise an old record signature could vouch for any body.
-  const text = scopeOf(content.kind, signature.role) === 'record' ? recordText(content) : canonicalJson(content);
-  if (!verifyText(key.publicKey, text, signature.signature)) {
-    return problem('SIGNATURE_INVALID', `${label}의 서명이 내용과 맞지 않습니다(서명 또는 내용이 바뀌었습니다).`);
+  const text = scopeOf(content.kind, signature.role) === 'record' ? bytes.record() : bytes.content;
+  let valid: boolean;
+  try {
+    valid = verifySignature(null, Buffer.from(text, 'utf8'), key.verifier, Buffer.from(signature.signature, 'base64'));
+  } catch {
+    valid = false;
   }
-  return null;
+  return valid ? null : problem('SIGNATURE_INVALID', `${label}의 서명이 내용과 맞지 않습니다(서명 또는 내용이 바뀌었습니다).`);
 }
 
-const checkInstallation: KindCheck<'installation'> = (state, content, signatures) => {
-  const { body } = content;
-  if (content.seq !== 1) return problem('UNEXPECTED_INSTALLATION', '설치 항목은 첫 항목이어야 합니다.');
-  if (keyIdOf(body.publicKey) !== body.keyId) return problem('KEY_ID_MISMATCH', '설치 키의 지문이 공개키와 맞지 않습니다.');
-  state.keys.set(body.keyId, {
-    keyId: body.keyId,
-    publicKey: body.publicKey,
-    userId: null,
-    role: 'installation',
-    name: '설치 키',
-    registeredAt: content.seq,
-    revokedAt: null,
-  });
-  state.installationKeyId = body.keyId;
-  return checkSignature(state, content, signatures, 'self', '설치 키', { roles: ['installation'] });
-};
+function knownKey(fields: Omit<KnownKey, 'verifier' | 'revokedAt'>): KnownKey {
+  return { ...fields, verifier: publicKeyObject(fields.publicKey), revokedAt: null };
+}
 
-const checkKeyRegister: KindCheck<'key.register'> = (state, content, signatures) => {
-  const { body } = content;
-  if (keyIdOf(body.publicKey) !== body.keyId) return problem('KEY_ID_MISMATCH', '등록된 키의 지문이 공개키와 맞지 않습니다.');
-  if (state.keys.has(body.keyId)) return problem('DUPLICATE_KEY', '이미 등록된 키를 다시 등록했습니다.');
-  // At setup the installation key vouches for the first officer; after that only officers register keys.
-  const registrarRoles: KnownKey['role'][] = !state.officerRegistered && body.role === 'officer' ? ['installation'] : ['officer'];
-  const failure = checkSignature(state, content, signatures, 'registrar', '등록자', {
-    roles: registrarRoles,
-  });
-  if (failure) return failure;
-  for (const key of state.keys.values()) {
-    if (key.userId === body.userId && key.revokedAt === null) {
+function registerPersonKey(
+  state: VerifyState,
+  seq: number,
+  key: { keyId: string; publicKey: string; userId: number; role: KnownKey['role']; name: string; temporary: boolean },
+): Problem | null {
+  if (keyIdOf(key.publicKey) !== key.keyId) return problem('KEY_ID_MISMATCH', '등록된 키의 지문이 공개키와 맞지 않습니다.');
+  if (state.keys.has(key.keyId)) return problem('DUPLICATE_KEY', '이미 등록된 키를 다시 등록했습니다.');
+  for (const other of state.keys.values()) {
+    if (other.userId === key.userId && other.revokedAt === null) {
       return problem('TWO_ACTIVE_KEYS', '같은 사용자에게 폐기되지 않은 키가 둘 있습니다.');
     }
   }
-  state.keys.set(body.keyId, {
+  state.keys.set(key.keyId, knownKey({ ...key, registeredAt: seq }));
+  if (key.role === 'officer' && !key.temporary) state.officerRegistered = true;
+  return null;
+}
+
+const checkInstallation: KindCheck<'installation'> = (state, content, signatures, bytes) => {
+  const { body } = content;
+  if (content.seq !== 1) return problem('UNEXPECTED_INSTALLATION', '설치 항목은 첫 항목이어야 합니다.');
+  if (keyIdOf(body.publicKey) !== body.keyId) return problem('KEY_ID_MISMATCH', '설치 키의 지문이 공개키와 맞지 않습니다.');
+  state.keys.set(
+    body.keyId,
+    knownKey({
+      keyId: body.keyId,
+      publicKey: body.publicKey,
+      userId: null,
+      role: 'installation',
+      name: '설치 키',
+      temporary: false,
+      registeredAt: content.seq,
+    }),
+  );
+  state.installationKeyId = body.keyId;
+  state.installationKeyIds.push(body.keyId);
+  return checkSignature(state, content, signatures, bytes, 'self', '설치 키', { roles: ['installation'] });
+};
+
+/** A new installation key, vouched for by an officer and by itself; the previous one is revoked. */
+const checkInstallationRotate: KindCheck<'installation.rotate'> = (state, content, signatures, bytes) => {
+  const { body } = content;
+  if (body.previousKeyId !== state.installationKeyId) {
+    return problem('UNKNOWN_KEY', '교체 전 설치 키가 지금의 설치 키가 아닙니다.');
+  }
+  const failure = checkSignature(state, content, signatures, bytes, 'registrar', `보호책임자(${body.officer.name})`, {
+    person: true,
+    roles: ['officer'],
+    userId: body.officer.userId,
+    keyId: body.officer.keyId,
+  });
+  if (failure) return failure;
+  if (keyIdOf(body.publicKey) !== body.keyId) return problem('KEY_ID_MISMATCH', '새 설치 키의 지문이 공개키와 맞지 않습니다.');
+  if (state.keys.has(body.keyId)) return problem('DUPLICATE_KEY', '이미 등록된 키를 다시 등록했습니다.');
+  state.keys.set(
+    body.keyId,
+    knownKey({
+      keyId: body.keyId,
+      publicKey: body.publicKey,
+      userId: null,
+      role: 'installation',
+      name: '설치 키',
+      temporary: false,
+      registeredAt: content.seq,
+    }),
+  );
+  const selfFailure = checkSignature(state, content, signatures, bytes, 'self', '새 설치 키', {
+    roles: ['installation'],
+    keyId: body.keyId,
+  });
+  if (selfFailure) return selfFailure;
+  const previous = state.keys.get(body.previousKeyId);
+  if (previous) previous.revokedAt = content.seq;
+  state.installationKeyId = body.keyId;
+  state.installationKeyIds.push(body.keyId);
+  return null;
+};
+
+const TEMPORARY_REASONS: ReadonlySet<string> = new Set(['account.create', 'password.reset']);
+
+const checkKeyRegister: KindCheck<'key.register'> = (state, content, signatures, bytes) => {
+  const { body } = content;
+  // At setup the installation key vouches for the first officer; after that only officers register keys.
+  const atSetup = !state.officerRegistered && body.role === 'officer' && body.reason === 'setup';
+  const failure = atSetup
+    ? checkSignature(state, content, signatures, bytes, 'registrar', '등록자', { roles: ['installation'] })
+    : checkSignature(state, content, signatures, bytes, 'registrar', '등록자', { person: true, roles: ['officer'] });
+  if (failure) return failure;
+  return registerPersonKey(state, content.seq, {
     keyId: body.keyId,
     publicKey: body.publicKey,
     userId: body.userId,
     role: body.role,
     name: body.name,
-    registeredAt: content.seq,
-    revokedAt: null,
+    temporary: TEMPORARY_REASONS.has(body.reason),
   });
-  if (body.role === 'officer') state.officerRegistered = true;
-  return null;
 };
 
-const checkKeyRevoke: KindCheck<'key.revoke'> = (state, content, signatures) => {
+const checkKeyRevoke: KindCheck<'key.revoke'> = (state, content, signatures, bytes) => {
   const { body } = content;
-  const failure = checkSignature(state, content, signatures, 'registrar', '폐기자', {
-    roles: ['officer'],
-  });
+  const failure = checkSignature(state, content, signatures, bytes, 'registrar', '폐기자', { person: true, roles: ['officer'] });
   if (failure) return failure;
   const key = state.keys.get(body.keyId);
   if (!key || key.userId !== body.userId) return problem('UNKNOWN_KEY', '폐기하려는 키가 등록되어 있지 않습니다.');
@@ -169,23 +272,63 @@ const checkKeyRevoke: KindCheck<'key.revoke'> = (state, content, signatures) => 
   return null;
 };
 
+/** The holder's current key consents to its replacement; the new key proves itself; the old one ends here. */
+const checkKeyRotate: KindCheck<'key.rotate'> = (state, content, signatures, bytes) => {
+  const { body } = content;
+  const previous = state.keys.get(body.previousKeyId);
+  if (!previous || previous.userId !== body.userId || previous.role !== body.role) {
+    return problem('UNKNOWN_KEY', '바꾸려는 이전 키가 이 사용자의 키로 등록되어 있지 않습니다.');
+  }
+  const failure = checkSignature(state, content, signatures, bytes, 'holder', `이전 키(${body.name})`, {
+    userId: body.userId,
+    keyId: body.previousKeyId,
+  });
+  if (failure) return failure;
+  previous.revokedAt = content.seq;
+  const registered = registerPersonKey(state, content.seq, {
+    keyId: body.keyId,
+    publicKey: body.publicKey,
+    userId: body.userId,
+    role: body.role,
+    name: body.name,
+    temporary: false,
+  });
+  if (registered) return registered;
+  return checkSignature(state, content, signatures, bytes, 'self', `새 키(${body.name})`, { userId: body.userId, keyId: body.keyId });
+};
+
+function claimSerial(state: VerifyState, serial: string): Problem | null {
+  if (state.serials.has(serial)) return problem('DUPLICATE_SERIAL', `일련번호 ${serial}이(가) 관리대장에 두 번 있습니다.`);
+  state.serials.add(serial);
+  return null;
+}
+
 /**
  * A destruction carries two signatures: the performer's over the record (made when the work was
- * done) and the approver's over the whole entry (which includes the performer's record). Both keys
- * must be valid here and belong to the people the entry names; the approver must be an officer;
- * and where the clinic requires it, they must be two different people. Attachments listed in the
- * record must still be stored with the same SHA-256.
+ * done, naming the serial and the request) and the approver's over the whole entry. Both keys
+ * must be valid here and belong to the people the entry names, both must be people's own keys; the
+ * approver must be an officer; and where the clinic requires it, they must be two different people.
+ * A record, a request and a serial each appear once. Attachments listed in the record must still be
+ * stored with the same SHA-256.
  */
-const checkDestruction: KindCheck<'destruction'> = (state, content, signatures) => {
+const checkDestruction: KindCheck<'destruction'> = (state, content, signatures, bytes) => {
   const { body } = content;
   const performer = body.record.performer;
   const approver = body.approval.approver;
-  const performerFailure = checkSignature(state, content, signatures, 'performer', `처리담당자(${performer.name})`, {
+  if (!Array.isArray(body.record.files) || !Array.isArray(body.record.attachments)) {
+    return problem('MALFORMED', '파기 항목의 파일 목록이나 첨부 목록이 형식에 맞지 않습니다.');
+  }
+  if (body.record.serial !== body.serial) {
+    return problem('FIELD_MISMATCH', '처리담당자가 서명한 일련번호와 항목의 일련번호가 다릅니다.');
+  }
+  const performerFailure = checkSignature(state, content, signatures, bytes, 'performer', `처리담당자(${performer.name})`, {
+    person: true,
     userId: performer.userId,
     keyId: performer.keyId,
   });
   if (performerFailure) return performerFailure;
-  const approverFailure = checkSignature(state, content, signatures, 'approver', `승인자(${approver.name})`, {
+  const approverFailure = checkSignature(state, content, signatures, bytes, 'approver', `승인자(${approver.name})`, {
+    person: true,
     userId: approver.userId,
     roles: ['officer'],
     keyId: approver.keyId,
@@ -197,6 +340,12 @@ const checkDestruction: KindCheck<'destruction'> = (state, content, signatures) 
   if (state.requireDistinctSigners && performer.userId === approver.userId) {
     return problem('SAME_SIGNER', '처리담당자와 승인자가 같은 사람입니다(서로 다른 사람이 서명해야 합니다).');
   }
+  if (state.requests.has(body.record.requestId)) {
+    return problem('DUPLICATE_RECORD', `파기 요청 ${body.record.requestId}의 기록이 관리대장에 두 번 있습니다(서명을 다시 쓴 항목).`);
+  }
+  state.requests.add(body.record.requestId);
+  const serialFailure = claimSerial(state, body.serial);
+  if (serialFailure) return serialFailure;
   if (state.attachmentDigest) {
     for (const attachment of body.record.attachments) {
       const stored = state.attachmentDigest(attachment.id);
@@ -213,9 +362,10 @@ const checkDestruction: KindCheck<'destruction'> = (state, content, signatures) 
 };
 
 /** A correction is signed by an officer and names an earlier destruction entry by serial, seq and hash. */
-const checkCorrection: KindCheck<'destruction.correction'> = (state, content, signatures) => {
+const checkCorrection: KindCheck<'destruction.correction'> = (state, content, signatures, bytes) => {
   const { body } = content;
-  const failure = checkSignature(state, content, signatures, 'approver', `정정자(${body.officer.name})`, {
+  const failure = checkSignature(state, content, signatures, bytes, 'approver', `정정자(${body.officer.name})`, {
+    person: true,
     userId: body.officer.userId,
     roles: ['officer'],
   });
@@ -224,17 +374,59 @@ const checkCorrection: KindCheck<'destruction.correction'> = (state, content, si
   if (!original || original.seq !== body.corrects.seq || original.hash !== body.corrects.hash) {
     return problem('UNKNOWN_CORRECTED_ENTRY', `정정 대상 ${body.corrects.serial}이(가) 앞선 파기 항목에 없습니다.`);
   }
+  return claimSerial(state, body.serial);
+};
+
+/** A performed destruction that was not approved closes its serial, signed by whoever cancelled it. */
+const checkCancellation: KindCheck<'destruction.cancelled'> = (state, content, signatures, bytes) => {
+  const { body } = content;
+  const failure = checkSignature(state, content, signatures, bytes, 'witness', `취소한 사람(${body.cancelledBy.name})`, {
+    person: true,
+    userId: body.cancelledBy.userId,
+    roles: ['officer', 'admin'],
+    keyId: body.cancelledBy.keyId,
+  });
+  if (failure) return failure;
+  if (state.requests.has(body.requestId)) {
+    return problem('DUPLICATE_RECORD', `파기 요청 ${body.requestId}이(가) 관리대장에 이미 있습니다.`);
+  }
+  state.requests.add(body.requestId);
+  return claimSerial(state, body.serial);
+};
+
+/** A seal is signed by the current installation key; its access-log head is an anchor for the access log. */
+const checkSeal: KindCheck<'audit.seal'> = (state, content, signatures, bytes) =>
+  checkSignature(state, content, signatures, bytes, 'seal', '설치 키(봉인)', {
+    roles: ['installation'],
+    ...(state.installationKeyId ? { keyId: state.installationKeyId } : {}),
+  });
+
+/** A person's checkpoint: their own key, and the heads they signed, kept for the access log's check. */
+const checkCheckpoint: KindCheck<'checkpoint'> = (state, content, signatures, bytes) => {
+  const { body } = content;
+  const failure = checkSignature(state, content, signatures, bytes, 'witness', `확인한 사람(${body.signer.name})`, {
+    person: true,
+    userId: body.signer.userId,
+    keyId: body.signer.keyId,
+  });
+  if (failure) return failure;
+  state.checkpoints.push({
+    seq: content.seq,
+    hash: '',
+    purpose: body.purpose,
+    accessLog: body.accessLog,
+    signer: body.signer,
+    recordedAt: content.recordedAt,
+    subject: body.subject,
+  });
   return null;
 };
 
-/** A seal is signed by the installation key; its access-log head is an anchor for the access log. */
-const checkSeal: KindCheck<'audit.seal'> = (state, content, signatures) =>
-  checkSignature(state, content, signatures, 'seal', '설치 키(봉인)', { roles: ['installation'] });
-
 /** The two-signer rule changes only by an entry the officer signs; destructions after it follow it. */
-const checkSignersPolicy: KindCheck<'policy.signers'> = (state, content, signatures) => {
+const checkSignersPolicy: KindCheck<'policy.signers'> = (state, content, signatures, bytes) => {
   const { body } = content;
-  const failure = checkSignature(state, content, signatures, 'registrar', `보호책임자(${body.officer.name})`, {
+  const failure = checkSignature(state, content, signatures, bytes, 'registrar', `보호책임자(${body.officer.name})`, {
+    person: true,
     userId: body.officer.userId,
     roles: ['officer'],
     keyId: body.officer.keyId,
@@ -248,13 +440,28 @@ const checkSignersPolicy: KindCheck<'policy.signers'> = (state, content, signatu
 /** Each kind's own check; the type asks for one per kind of LedgerBodies. */
 const KIND_CHECKS: { readonly [K in LedgerKind]: KindCheck<K> } = {
   installation: checkInstallation,
+  'installation.rotate': checkInstallationRotate,
   'key.register': checkKeyRegister,
   'key.revoke': checkKeyRevoke,
+  'key.rotate': checkKeyRotate,
   destruction: checkDestruction,
   'destruction.correction': checkCorrection,
+  'destruction.cancelled': checkCancellation,
   'audit.seal': checkSeal,
+  checkpoint: checkCheckpoint,
   'policy.signers': checkSignersPolicy,
 };
+
+/** The ledger's report plus what later checks need: the chain's keys and the people's checkpoints. */
+export interface LedgerVerification {
+  report: LedgerReport;
+  state: VerifyState;
+  /** Entries by kind, for the summary staff read ("파기 6건, 계정·설정 기록 5건"). */
+  kinds: Partial<Record<LedgerKind, number>>;
+  /** recordedAt of the last entry. */
+  lastRecordedAt: string | null;
+  hashes: ReadonlyMap<number, string>;
+}
 
 /**
  * Recomputes the chain from the first entry: sequence without gaps, canonical content, the link to
@@ -267,32 +474,51 @@ export function verifyLedgerRows(
   options: {
     anchors?: ReadonlyArray<{ seq: number; hash: string; what: string }>;
     attachmentDigest?: VerifyState['attachmentDigest'];
+    onProgress?: (done: number) => void;
   } = {},
 ): LedgerReport {
+  return verifyLedger(rows, options).report;
+}
+
+export function verifyLedger(
+  rows: Iterable<LedgerRow>,
+  options: {
+    anchors?: ReadonlyArray<{ seq: number; hash: string; what: string }>;
+    attachmentDigest?: VerifyState['attachmentDigest'];
+    onProgress?: (done: number) => void;
+  } = {},
+): LedgerVerification {
   const state: VerifyState = {
     keys: new Map(),
     requireDistinctSigners: true,
     destructions: new Map(),
+    serials: new Set(),
+    requests: new Set(),
     installationKeyId: null,
+    installationKeyIds: [],
     officerRegistered: false,
+    checkpoints: [],
     ...(options.attachmentDigest ? { attachmentDigest: options.attachmentDigest } : {}),
   };
+  const kinds: Partial<Record<LedgerKind, number>> = {};
   const hashes = new Map<number, string>();
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
+  let lastRecordedAt: string | null = null;
+  const done = (report: LedgerReport): LedgerVerification => ({ report, state, kinds, lastRecordedAt, hashes });
 
   for (const row of rows) {
     if (row.seq !== expectedSeq) {
-      return fail(expectedSeq, null, problem('MISSING_ENTRY', `${expectedSeq}번 항목이 없습니다(삭제되었거나 순서가 바뀌었습니다).`));
+      return done(fail(expectedSeq, null, problem('MISSING_ENTRY', `${expectedSeq}번 항목이 없습니다(삭제되었거나 순서가 바뀌었습니다).`)));
     }
-    let content: LedgerContent;
+    let content: AnyLedgerContent;
     let signatures: LedgerSignature[];
     try {
-      content = JSON.parse(row.content) as LedgerContent;
+      content = JSON.parse(row.content) as AnyLedgerContent;
       signatures = JSON.parse(row.signatures) as LedgerSignature[];
       if (!Array.isArray(signatures)) throw new TypeError('signatures');
     } catch {
-      return fail(row.seq, row.serial, problem('MALFORMED', '항목을 읽을 수 없습니다(JSON 형식이 손상되었습니다).'));
+      return done(fail(row.seq, row.serial, problem('MALFORMED', '항목을 읽을 수 없습니다(JSON 형식이 손상되었습니다).')));
     }
     let outcome: Problem | null;
     try {
@@ -301,51 +527,60 @@ export function verifyLedgerRows(
       // Whatever a tampered file holds (null, numbers where objects belong), it is reported, never thrown.
       outcome = problem('MALFORMED', '항목의 내용이 형식에 맞지 않습니다.');
     }
-    if (outcome) return fail(row.seq, row.serial, outcome);
+    if (outcome) return done(fail(row.seq, row.serial, outcome));
     hashes.set(row.seq, row.hash);
+    kinds[content.kind] = (kinds[content.kind] ?? 0) + 1;
     const destruction = row.serial ? state.destructions.get(row.serial) : undefined;
     if (destruction?.seq === row.seq) destruction.hash = row.hash;
+    const checkpoint = state.checkpoints.at(-1);
+    if (checkpoint?.seq === row.seq) checkpoint.hash = row.hash;
     previousHash = row.hash;
+    lastRecordedAt = content.recordedAt;
     expectedSeq += 1;
+    if (options.onProgress && expectedSeq % 500 === 0) options.onProgress(expectedSeq - 1);
   }
 
   for (const anchor of options.anchors ?? []) {
     const stored = hashes.get(anchor.seq);
     if (stored === undefined) {
-      return fail(
-        anchor.seq,
-        null,
-        problem('MISSING_ENTRY', `${anchor.what}이(가) 가리키는 ${anchor.seq}번 항목이 없습니다(삭제되었습니다).`),
+      return done(
+        fail(anchor.seq, null, problem('MISSING_ENTRY', `${anchor.what}이(가) 가리키는 ${anchor.seq}번 항목이 없습니다(삭제되었습니다).`)),
       );
     }
     if (stored !== anchor.hash) {
-      return fail(
-        anchor.seq,
-        null,
-        problem('ANCHOR_MISMATCH', `${anchor.seq}번 항목이 ${anchor.what}에 기록된 해시와 다릅니다(바뀌었습니다).`),
+      return done(
+        fail(anchor.seq, null, problem('ANCHOR_MISMATCH', `${anchor.seq}번 항목이 ${anchor.what}에 기록된 해시와 다릅니다(바뀌었습니다).`)),
       );
     }
   }
 
   const count = expectedSeq - 1;
-  return {
+  return done({
     ok: true,
     chain: 'ledger',
     entries: count,
     head: count > 0 ? { seq: count, hash: previousHash } : null,
     installationKeyId: state.installationKeyId,
-  };
+  });
+}
+
+/**
+ * The entry hash covers the content and every signature: SHA-256 of the canonical JSON of
+ * `{ content, signatures }`. Both texts are stored canonical, so that is their concatenation.
+ */
+function storedEntryHash(row: LedgerRow): string {
+  return sha256Hex(`{"content":${row.content},"signatures":${row.signatures}}`);
 }
 
 function checkRow(
   row: LedgerRow,
-  content: LedgerContent,
+  content: AnyLedgerContent,
   signatures: LedgerSignature[],
   previousHash: string,
   state: VerifyState,
 ): Problem | null {
   try {
-    if (canonicalJson(content) !== row.content || canonicalJson(signatures) !== row.signatures) {
+    if (canonicalOfParsed(content) !== row.content || canonicalOfParsed(signatures) !== row.signatures) {
       return problem('NOT_CANONICAL', '저장된 내용이 정규화된 형식이 아닙니다(직접 수정된 흔적).');
     }
   } catch {
@@ -362,19 +597,23 @@ function checkRow(
   if (content.kind !== 'installation' && state.installationKeyId === null) {
     return problem('NO_INSTALLATION', '첫 항목이 설치 항목이 아닙니다.');
   }
-  // TypeScript cannot pair a kind with its own check through an index; the map's type pairs them.
-  const check = KIND_CHECKS[content.kind] as KindCheck<LedgerKind>;
   // Signatures before the hash: a changed body or a swapped signature is then reported as what it
   // is, rather than as a bare hash mismatch.
   let failure: Problem | null = checkSignatureSet(content.kind, signatures);
   if (failure) return failure;
+  const bytes: SignedBytes = {
+    content: row.content,
+    record: () => canonicalOfParsed((content as LedgerContent<'destruction'>).body.record),
+  };
+  // TypeScript cannot pair a kind with its own check through an index; the map's type pairs them.
+  const check = KIND_CHECKS[content.kind] as KindCheck<LedgerKind>;
   try {
-    failure = check(state, content, signatures);
+    failure = check(state, content, signatures, bytes);
   } catch {
     return problem('MALFORMED', '항목의 내용이 형식에 맞지 않습니다.');
   }
   if (failure) return failure;
-  if (entryHash(content, signatures) !== row.hash) {
+  if (storedEntryHash(row) !== row.hash) {
     return problem('HASH_MISMATCH', '항목의 해시가 내용과 맞지 않습니다(해시 값이 바뀌었습니다).');
   }
   return null;

@@ -1,35 +1,76 @@
 import { readFileSync } from 'node:fs';
-import { verifyBundle } from './bundle.ts';
-import { verifyFile } from './verification.ts';
+import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
+import { AppError } from '../../shared/contract/errors.ts';
 import { openExisting, withApp } from '../cli/database.ts';
 import { CliError, EXIT, printJson } from '../cli/io.ts';
 import type { Command } from '../cli/command.ts';
+import { verifyBundle } from './bundle.ts';
+import { parseAnchors } from './handlers.ts';
+import { verifyDatabase } from './verification.ts';
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
 
 export const verify: Command = {
   name: 'verify',
-  summary: '파일의 모든 체인(서명 관리대장, 접속기록)이나 감사용 묶음 하나를 처음부터 다시 계산해 검증합니다.',
-  usage: 'verify --db FILE | --bundle BUNDLE.json',
-  options: { db: { type: 'string' }, bundle: { type: 'string' } },
+  summary:
+    '데이터베이스 파일의 모든 체인이나 감사용 묶음 하나를 처음부터 다시 계산해 검증합니다. 밖에서 가져온 기준(확인서 QR, 기관 인장 지문, 시각)과도 대조합니다.',
+  usage:
+    'verify --db FILE | --bundle BUNDLE.json [--anchor "RD1|2026-0001|…"]… [--expect-fingerprint HEX]… [--not-before ISO-TIME] [--allow-unsigned-head]',
+  options: {
+    db: { type: 'string' },
+    bundle: { type: 'string' },
+    anchor: { type: 'string', multiple: true },
+    'expect-fingerprint': { type: 'string', multiple: true },
+    'not-before': { type: 'string' },
+    'allow-unsigned-head': { type: 'boolean' },
+  },
   run: async (options, io) => {
     const { db, bundle } = options;
     if ((typeof db === 'string') === (typeof bundle === 'string')) throw new CliError('--db 또는 --bundle 중 하나만 지정해 주세요.');
+    let anchors;
+    try {
+      const notBefore = options['not-before'];
+      anchors = parseAnchors({
+        qr: strings(options.anchor),
+        fingerprints: strings(options['expect-fingerprint']),
+        ...(typeof notBefore === 'string' ? { notBefore } : {}),
+      });
+      if (typeof notBefore === 'string' && Number.isNaN(Date.parse(anchors.notBefore ?? '')))
+        throw new CliError(`--not-before '${notBefore}'은(는) 시각이 아닙니다.`);
+    } catch (error) {
+      if (error instanceof AppError) throw new CliError(`${error.message} ${Object.values(error.fields ?? {}).join(' ')}`);
+      if (error instanceof RangeError) throw new CliError(`--not-before는 2026-11-30 또는 2026-11-30T09:00:00+09:00 형식으로 주세요.`);
+      throw error;
+    }
     if (typeof bundle === 'string') {
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(bundle, 'utf8');
+        bytes = readFileSync(bundle);
       } catch {
         throw new CliError(`묶음 파일을 읽을 수 없습니다: ${bundle}`);
       }
-      const report = verifyBundle(text);
-      printJson(io, report);
+      const report = verifyBundle(bytes, { anchors, allowUnsignedHead: options['allow-unsigned-head'] === true });
+      printJson(io, report.ok ? { ...report, installationFingerprints: report.installationKeyIds.map(formatFingerprint) } : report);
       return report.ok ? EXIT.done : EXIT.verificationFailed;
     }
-    return withApp(openExisting(String(db)), async (app) => {
+    // Opened without the start-up comparison: a cut or rolled-back file is what this command reports.
+    return withApp(openExisting(String(db), io, undefined, false), async (app) => {
       const state = app.state();
       if (!state.ok) throw new Error('unreachable: openExisting checks the state');
-      const report = await verifyFile(state.database.db);
-      printJson(io, report.ok ? report : report.failure);
-      return report.ok ? EXIT.done : EXIT.verificationFailed;
+      const result = await verifyDatabase(app, state.database, { anchors });
+      if (!result.ok && result.failure) {
+        printJson(io, result.failure);
+        return EXIT.verificationFailed;
+      }
+      printJson(io, {
+        ok: true,
+        chains: { ledger: result.ledger, accessLog: result.accessLog },
+        kinds: result.kinds,
+        external: result.external,
+        unproven: result.unproven,
+      });
+      return EXIT.done;
     });
   },
 };

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ export function ReviewPanel() {
   const status = useApiQuery('accessLog.reviews', {});
   const record = useApiMutation('accessLog.recordReview', ['accessLog.']);
   const form = useForm({
-    initialValues: { through: '', remark: '' },
+    initialValues: { through: '', remark: '', password: '' },
     validate: validateWith(accessLogApi['accessLog.recordReview'].input),
   });
   const due = status.data?.dueThrough;
@@ -65,6 +65,13 @@ export function ReviewPanel() {
                 style={{ flex: 1 }}
                 {...form.getInputProps('remark')}
                 key={form.key('remark')}
+              />
+              <PasswordInput
+                label={t('accessLog.reviewPassword')}
+                description={t('accessLog.reviewPasswordHint')}
+                w={240}
+                {...form.getInputProps('password')}
+                key={form.key('password')}
               />
               <Button type="submit" mt={24} loading={record.isPending}>
                 {t('accessLog.reviewRecord')}

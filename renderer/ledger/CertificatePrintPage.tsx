@@ -1,4 +1,4 @@
-import { Alert, Button, Loader } from '@mantine/core';
+import { Button, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
@@ -8,7 +8,10 @@ import { formatDateWithWeekday, formatInstant, formatKoreanDate } from '../../sh
 import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
 import { CERTIFICATE_WORDS as W } from '../../shared/ledger/printout.ts';
 import { SHEET_WORDS } from '../../shared/i18n/printout.ts';
-import { useApiMutation, useApiQuery } from '../api/hooks.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { call } from '../api/client.ts';
+import { useApiQuery } from '../api/hooks.ts';
+import { PasswordConfirmModal } from '../components/PasswordConfirmModal.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useCan } from '../session/useCan.ts';
 import '../components/print/print.css';
@@ -19,8 +22,9 @@ export function CertificatePrintPage({ serial }: { serial: string }) {
   const { t } = useTranslation();
   const canArchive = useCan('ledger.archiveCertificate');
   const certificate = useApiQuery('ledger.entry', { serial });
-  const archive = useApiMutation('ledger.archiveCertificate', ['ledger.']);
   const [qr, setQr] = useState<string | null>(null);
+  const [signing, setSigning] = useState<'print' | 'archive' | null>(null);
+  const client = useQueryClient();
 
   useEffect(() => {
     if (!certificate.data) return;
@@ -37,25 +41,33 @@ export function CertificatePrintPage({ serial }: { serial: string }) {
 
   return (
     <>
-      <PrintToolbar>
+      <PrintToolbar onPrint={() => setSigning('print')}>
         {canArchive ? (
-          <Button
-            variant="light"
-            loading={archive.isPending}
-            onClick={() =>
-              archive.mutate({ serial }, { onSuccess: () => notifications.show({ color: 'teal', message: t('ledger.archived') }) })
-            }
-          >
+          <Button variant="light" onClick={() => setSigning('archive')}>
             {t('ledger.archive')}
           </Button>
         ) : null}
       </PrintToolbar>
-      {archive.isError ? (
-        <Alert color="red" mx="auto" maw={720} mb="md">
-          {archive.error.message}
-        </Alert>
-      ) : null}
       <Certificate view={certificate.data} qr={qr} />
+      {/* Every printout is signed by the person printing it: both chains as they stand now. */}
+      <PasswordConfirmModal
+        opened={signing !== null}
+        title={t('ledger.printTitle')}
+        lead={t('ledger.printLead')}
+        confirmLabel={signing === 'archive' ? t('ledger.archiveSign') : t('ledger.printSign')}
+        onClose={() => setSigning(null)}
+        onConfirm={async (password) => {
+          if (signing === 'archive') {
+            await call('ledger.archiveCertificate', { serial, password });
+            notifications.show({ color: 'teal', message: t('ledger.archived') });
+          } else {
+            await call('ledger.signPrintout', { serial, password });
+          }
+          await client.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).startsWith('ledger.') });
+          // After the dialog has closed and the page shows the new printout signature.
+          if (signing === 'print') setTimeout(() => window.print(), 300);
+        }}
+      />
     </>
   );
 }
@@ -217,6 +229,12 @@ function Certificate({ view, qr }: { view: CertificateView; qr: string | null })
         {W.entryHash} <span className="mono">{entry.hash}</span>
         <br />
         {W.howToCheck} {W.printedAt} {formatInstant(view.printedAt, 'ko')}
+        {view.printout ? (
+          <>
+            <br />
+            {W.printoutSigned(view.printout.seq, view.printout.signer, formatInstant(view.printout.at, 'ko'))}
+          </>
+        ) : null}
       </p>
     </article>
   );

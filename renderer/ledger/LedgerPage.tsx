@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { LedgerEntryView } from '../../shared/ledger/contract.ts';
 import { call } from '../api/client.ts';
-import { useApiMutation, useApiQuery } from '../api/hooks.ts';
+import { useApiQuery } from '../api/hooks.ts';
 import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { DateField } from '../components/DateField.tsx';
 import { downloadText } from '../components/download.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { PasswordConfirmModal } from '../components/PasswordConfirmModal.tsx';
+import { notifications } from '@mantine/notifications';
 import { RowMenu } from '../components/RowMenu.tsx';
 import { usePageState } from '../components/usePageState.ts';
 import { PrintButton } from '../components/PrintButton.tsx';
@@ -57,7 +59,7 @@ export function LedgerPage() {
       };
     },
   );
-  const exportBundle = useApiMutation('ledger.exportBundle');
+  const [exporting, setExporting] = useState(false);
   const [correcting, setCorrecting] = useState<LedgerEntryView | null>(null);
 
   const columns = useMemo(() => {
@@ -141,13 +143,7 @@ export function LedgerPage() {
             <PrintButton route={`/print/ledger/${printQuery}`} label={t('ledger.print')} />
             <CsvExportButton method="ledger.exportCsv" input={period} />
             {canExportBundle ? (
-              <Button
-                variant="default"
-                loading={exportBundle.isPending}
-                onClick={() =>
-                  exportBundle.mutate({}, { onSuccess: ({ fileName, json }) => downloadText(fileName, json, 'application/json') })
-                }
-              >
+              <Button variant="default" onClick={() => setExporting(true)}>
                 {t('ledger.bundle')}
               </Button>
             ) : null}
@@ -155,7 +151,18 @@ export function LedgerPage() {
         }
       />
       {verification.status}
-      {exportBundle.isError ? <ErrorAlert error={exportBundle.error} /> : null}
+      <PasswordConfirmModal
+        opened={exporting}
+        title={t('ledger.bundleTitle')}
+        lead={t('ledger.bundleLead')}
+        confirmLabel={t('ledger.bundle')}
+        onClose={() => setExporting(false)}
+        onConfirm={async (password) => {
+          const { fileName, json } = await call('ledger.exportBundle', { password });
+          downloadText(fileName, json, 'application/json');
+          notifications.show({ color: 'teal', message: t('ledger.bundleExported', { file: fileName }) });
+        }}
+      />
       <Group align="flex-end">
         <DateField
           label={t('ledger.from')}

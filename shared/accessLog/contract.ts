@@ -3,6 +3,7 @@ import { accessLogMessages } from './messages.ts';
 import { z } from 'zod';
 import { LOG_KINDS, method } from '../contract/method.ts';
 import { isoDate } from '../contract/fields.ts';
+import { passwordEntry } from '../accounts/contract.ts';
 import type { ChainReport } from '../ledger/types.ts';
 
 export const ACCESS_KINDS = [...LOG_KINDS, 'denied'] as const;
@@ -77,6 +78,8 @@ export const accessLogApi = {
     input: z.strictObject({}),
     roles: ['officer', 'auditor'],
     log: 'read',
+    // Long: batches, progress, cancellable.
+    transaction: false,
   }),
   'accessLog.reviews': method<AccessReviewStatus>()({
     label: { ko: '점검 기록 조회', en: 'Read reviews' },
@@ -86,7 +89,12 @@ export const accessLogApi = {
   }),
   'accessLog.recordReview': method<AccessReview>()({
     label: { ko: '월간 점검 기록', en: 'Record monthly review' },
-    input: z.strictObject({ through: yearMonth, remark: z.string().trim().min(1, { error: '검토 의견을 입력해 주세요.' }).max(1000) }),
+    input: z.strictObject({
+      through: yearMonth,
+      remark: z.string().trim().min(1, { error: '검토 의견을 입력해 주세요.' }).max(1000),
+      /** The officer signs what they reviewed: both chains' heads (a review checkpoint). */
+      password: passwordEntry,
+    }),
     roles: ['officer'],
     log: 'change',
   }),

@@ -2,6 +2,11 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the accessLog screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const accessLogMessages = {
+  reviewPassword: { ko: '본인 비밀번호(점검 서명)', en: 'Your password (signs the review)' },
+  reviewPasswordHint: {
+    ko: '점검한 접속기록과 관리대장의 지금 상태에 본인 키로 서명합니다.',
+    en: 'Signs, with your own key, the access log and the ledger as you reviewed them.',
+  },
   kinds: {
     auth: { ko: '인증', en: 'Auth' },
     read: { ko: '조회', en: 'Read' },

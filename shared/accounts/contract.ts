@@ -132,6 +132,7 @@ export const accountsApi = {
     input: z.strictObject({}),
     roles: 'public',
     log: 'auth',
+    sealsLog: true,
   }),
   'auth.changePassword': method<SessionView>()({
     label: { ko: '비밀번호 변경', en: 'Change password' },

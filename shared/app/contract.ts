@@ -8,7 +8,11 @@ export type DatabaseProblem =
   | { kind: 'corrupt'; detail: string }
   | { kind: 'too-new'; fileVersion: number; appVersion: number }
   | { kind: 'locked' }
-  | { kind: 'unreadable'; detail: string };
+  | { kind: 'unreadable'; detail: string }
+  /** The file's chains no longer reach the heads kept beside it (it was cut, or an older copy replaced it). */
+  | { kind: 'rolled-back'; chain: 'ledger' | 'accessLog'; checkpointSeq: number; fileSeq: number; writtenAt: string }
+  /** The OS key store cannot protect the installation key (e.g. Linux without a keyring). */
+  | { kind: 'keystore'; detail: string };
 
 export type AppStatus =
   | {
@@ -25,6 +29,14 @@ export const appApi = {
     label: { ko: '프로그램 상태 확인', en: 'App status' },
     input: z.strictObject({}),
     roles: 'public',
+    log: 'none',
+    transaction: false,
+  }),
+  /** Stops the caller's own long work (a verification) at its next batch. */
+  'app.cancelTask': method<{ cancelled: boolean }>()({
+    label: { ko: '작업 취소', en: 'Cancel task' },
+    input: z.strictObject({ task: z.enum(['verify']) }),
+    roles: 'signedIn',
     log: 'none',
     transaction: false,
   }),

@@ -43,6 +43,8 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O = unknown> {
    * handler then opens its own transaction for what it writes).
    */
   readonly transaction: boolean;
+  /** The call ends someone's work (sign-out): the access log's head is sealed into the signed ledger right after it. */
+  readonly sealsLog?: boolean;
   /** Type-only: the result type. Never set at run time. */
   readonly output?: O;
 }
@@ -52,7 +54,14 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O = unknown> {
  * from the schema: `method<ClinicProfile>()({ input: ..., roles: [...], log: 'read', label: {…} })`.
  */
 export function method<O>() {
-  return <I extends z.ZodType>(def: { input: I; roles: Access; log: LogKind; label: Phrase; transaction?: boolean }): MethodDef<I, O> => ({
+  return <I extends z.ZodType>(def: {
+    input: I;
+    roles: Access;
+    log: LogKind;
+    label: Phrase;
+    transaction?: boolean;
+    sealsLog?: boolean;
+  }): MethodDef<I, O> => ({
     transaction: true,
     ...def,
   });

@@ -114,7 +114,12 @@ export const disposalApi = {
   }),
   'disposal.cancel': method<DisposalView>()({
     label: { ko: '파기 요청 취소', en: 'Cancel disposal request' },
-    input: z.strictObject({ requestId, reason: z.string().trim().min(2, { error: '취소 사유를 입력해 주세요.' }).max(300) }),
+    input: z.strictObject({
+      requestId,
+      reason: z.string().trim().min(2, { error: '취소 사유를 입력해 주세요.' }).max(300),
+      /** Needed once the performer has signed: the cancellation is then a signed ledger entry. */
+      password: passwordEntry.optional(),
+    }),
     roles: ['officer', 'admin'],
     log: 'change',
   }),

@@ -5,7 +5,7 @@ import { isoDate } from '../contract/fields.ts';
 import { method } from '../contract/method.ts';
 import { passwordEntry } from '../accounts/contract.ts';
 import type { ClinicProfile } from '../clinic/contract.ts';
-import type { AttachmentRef, ChainReport, CorrectionBody, DestructionBody, LedgerReport } from './types.ts';
+import type { AttachmentRef, CorrectionBody, DestructionBody, LedgerReport, VerificationResult } from './types.ts';
 
 export interface CorrectionNote {
   serial: string;
@@ -34,6 +34,8 @@ export interface CertificateView {
   qr: string;
   /** When it was printed, by the app's clock. */
   printedAt: string;
+  /** The newest printout signature for this certificate (the person who printed it signed both chains). */
+  printout: { seq: number; signer: string; at: string } | null;
 }
 
 export interface LookupResult {
@@ -44,19 +46,25 @@ export interface LookupResult {
   report: LedgerReport | null;
 }
 
-export const QR_PREFIX = 'RD1';
-
-/** `RD1|2026-0001|<sha-256 of the entry>` */
-export function qrPayload(serial: string, hash: string): string {
-  return `${QR_PREFIX}|${serial}|${hash}`;
-}
-
-export function parseQrPayload(text: string): { serial: string; hash: string } | null {
-  const match = /^RD1\|(\d{4}-\d{4})\|([0-9a-f]{64})$/.exec(text.trim());
-  return match?.[1] && match[2] ? { serial: match[1], hash: match[2] } : null;
-}
+export { parseQrPayload, qrPayload } from './anchors.ts';
 
 const period = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
+
+/** An instant typed by an auditor: `2026-11-30T00:00:00Z`, `2026-11-30 09:00` (Seoul) or a date. */
+const instant = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((v) => /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)), {
+    error: '시각을 2026-11-30 또는 2026-11-30T09:00:00+09:00 형식으로 입력해 주세요.',
+  });
+
+/** What an auditor brings to verification: certificates' QR texts, the clinic's seal, how recent the file must be. */
+export const outsideAnchorsInput = z.strictObject({
+  qr: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
+  fingerprints: z.array(z.string().trim().min(1).max(80)).max(10).default([]),
+  notBefore: instant.optional(),
+});
 const serial = z.string().regex(/^\d{4}-\d{4}$/, { error: '일련번호는 2026-0001 형식입니다.' });
 
 export const ledgerApi = {
@@ -73,11 +81,13 @@ export const ledgerApi = {
     log: 'read',
   }),
   /** Every chain of the file from its first entry, with every signature and attachment digest. */
-  'ledger.verify': method<{ ok: boolean; ledger: LedgerReport; accessLog: ChainReport }>()({
+  'ledger.verify': method<VerificationResult>()({
     label: { ko: '관리대장 검증', en: 'Verify ledger' },
-    input: z.strictObject({}),
+    input: outsideAnchorsInput.partial(),
     roles: ['officer', 'admin', 'auditor'],
     log: 'read',
+    // Long (a million access-log entries): it reads in batches, reports progress and can be cancelled.
+    transaction: false,
   }),
   /** The text of a certificate's QR code (typed or from a scanner) → is this entry in the ledger, unaltered? */
   'ledger.lookup': method<LookupResult>()({
@@ -92,20 +102,43 @@ export const ledgerApi = {
     roles: ['officer', 'admin', 'auditor'],
     log: 'read',
   }),
-  /** Entries, public keys and the installation fingerprint: verifiable with nothing but this file. */
+  /**
+   * Every entry, the header and the evidence list, verifiable with nothing but this file: the person
+   * exporting signs both chains (an export checkpoint), the installation key signs the head.
+   */
   'ledger.exportBundle': method<{ fileName: string; json: string }>()({
     label: { ko: '감사용 묶음 내보내기', en: 'Export audit bundle' },
-    input: z.strictObject({}),
+    input: z.strictObject({ password: passwordEntry }),
     roles: ['officer', 'auditor'],
-    log: 'read',
+    log: 'change',
   }),
-  /** Prints the certificate to PDF and keeps it with the entry (a copy for the archive, not signed content). */
+  /** Before a certificate is printed: the person printing signs both chains (a printout checkpoint). */
+  'ledger.signPrintout': method<{ seq: number; hash: string; signer: string }>()({
+    label: { ko: '확인서 출력 서명', en: 'Sign certificate printout' },
+    input: z.strictObject({ serial, password: passwordEntry }),
+    roles: ['officer', 'admin', 'auditor'],
+    log: 'change',
+  }),
+  /** Signs the printout, prints the certificate to PDF and keeps it with the entry (a copy for the archive). */
   'ledger.archiveCertificate': method<AttachmentRef>()({
     label: { ko: '확인서 PDF 보관', en: 'Archive certificate PDF' },
-    input: z.strictObject({ serial }),
+    input: z.strictObject({ serial, password: passwordEntry }),
     roles: ['officer', 'admin'],
     log: 'change',
     transaction: false,
+  }),
+  /**
+   * A new installation key (this PC's key store cannot open the old one, or it may have leaked): the
+   * officer signs it in; the old key is revoked and certificates printed from now on carry the new seal.
+   */
+  'ledger.rotateInstallationKey': method<{ keyId: string; previousKeyId: string }>()({
+    label: { ko: '설치 키 교체', en: 'Replace installation key' },
+    input: z.strictObject({
+      reason: z.string().trim().min(2, { error: '교체 사유를 입력해 주세요.' }).max(300),
+      password: passwordEntry,
+    }),
+    roles: ['officer'],
+    log: 'change',
   }),
   /** A correction is a new entry signed by the officer; the original entry is never changed. */
   'ledger.correct': method<LedgerEntryView>()({

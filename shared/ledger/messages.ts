@@ -2,6 +2,19 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the ledger screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const ledgerMessages = {
+  bundleTitle: { ko: '감사용 묶음 내보내기', en: 'Export the audit bundle' },
+  bundleLead: {
+    ko: '내보내는 사람이 관리대장과 접속기록의 지금 상태에 서명합니다(본인 비밀번호). 묶음은 이 서명과 설치 키의 서명으로 잘리거나 바뀌면 드러납니다.',
+    en: 'You sign the current state of the ledger and the access log (your password). The bundle then shows any cut or change by this signature and the installation key’s.',
+  },
+  bundleExported: { ko: '{{file}} 파일로 내보냈습니다.', en: 'Exported as {{file}}.' },
+  printTitle: { ko: '확인서 출력 서명', en: 'Sign the printout' },
+  printLead: {
+    ko: '확인서를 출력하는 사람이 관리대장과 접속기록의 지금 상태에 서명합니다(본인 비밀번호). 출력한 확인서는 이 서명과 대조할 수 있습니다.',
+    en: 'Whoever prints a certificate signs the current state of the ledger and the access log (your password); the printout can be checked against it.',
+  },
+  printSign: { ko: '서명하고 인쇄', en: 'Sign and print' },
+  archiveSign: { ko: '서명하고 PDF로 보관', en: 'Sign and archive as PDF' },
   nav: { ko: '파기 관리대장', en: 'Destruction ledger' },
   title: { ko: '개인정보 파기 관리대장', en: 'Destruction ledger' },
   description: {

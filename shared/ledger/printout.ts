@@ -37,6 +37,7 @@ export const CERTIFICATE_WORDS = {
   entryHash: '항목 해시(SHA-256):',
   howToCheck: 'QR 코드를 Retention Desk의 [파기 관리대장 → 확인서 대조]에 읽히면 관리대장과 대조할 수 있습니다.',
   printedAt: '출력:',
+  printoutSigned: (seq: number, signer: string, at: string) => `출력 확인 서명: 관리대장 ${seq}번 항목, ${signer}, ${at}`,
 } as const;
 
 export const LEDGER_SHEET_WORDS = {

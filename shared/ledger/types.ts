@@ -16,14 +16,18 @@ export interface LedgerContent<K extends LedgerKind = LedgerKind> {
 export type AnyLedgerContent = { [K in LedgerKind]: LedgerContent<K> }[LedgerKind];
 
 /**
- * - `self`: the installation key vouching for itself (the first entry);
+ * - `self`: a key vouching for itself — the installation key in the first entry, a new key in the
+ *   entry that registers it by rotation (proof that its holder has the private half);
  * - `registrar`: who registers or revokes a key (the installation key at setup, else an officer);
- * - `performer` / `approver`: the two people of a destruction;
+ * - `holder`: a person's current key consenting to its own replacement (key.rotate);
+ * - `performer` / `approver`: the two people of a destruction (`approver` also signs corrections);
+ * - `witness`: a person signing a statement: a checkpoint (both chains' heads as they saw them), a
+ *   cancellation of a performed destruction;
  * - `seal`: the installation key sealing the access log's head (no person is present at night).
  * `signs` says which bytes were signed: the whole content, or only `body.record` (the performer
  * signs the destruction record before the approver's approval exists).
  */
-export type SignatureRole = 'self' | 'registrar' | 'performer' | 'approver' | 'seal';
+export type SignatureRole = 'self' | 'registrar' | 'holder' | 'performer' | 'approver' | 'witness' | 'seal';
 
 export interface LedgerSignature {
   role: SignatureRole;
@@ -56,16 +60,48 @@ export interface KeyRevokeBody {
 }
 
 /**
+ * A person's first own password replaces the key made with their temporary one (which the officer
+ * who set that password could have opened): the old key signs as `holder`, the new one as `self`,
+ * and from this entry on only the new key is theirs. Nobody else ever held the new private key.
+ */
+export interface KeyRotateBody {
+  userId: number;
+  login: string;
+  name: string;
+  role: 'officer' | 'admin' | 'facilities' | 'auditor';
+  previousKeyId: string;
+  keyId: string;
+  publicKey: string;
+  reason: 'own.password';
+}
+
+/**
+ * The installation key replaced (e.g. a new PC whose key store cannot open the old one): the
+ * officer signs as `registrar`, the new key as `self`; the old key is revoked from this entry on.
+ */
+export interface InstallationRotateBody {
+  previousKeyId: string;
+  keyId: string;
+  publicKey: string;
+  reason: string;
+  officer: SignerInfo;
+}
+
+/**
  * Every kind of ledger entry and its body. A kind is added here, and then the compiler asks for
  * its signatures (SIGNATURE_SCOPES below) and its check (electron/ledger/verify.ts).
  */
 export interface LedgerBodies {
   installation: InstallationBody;
+  'installation.rotate': InstallationRotateBody;
   'key.register': KeyRegisterBody;
   'key.revoke': KeyRevokeBody;
+  'key.rotate': KeyRotateBody;
   destruction: DestructionBody;
   'destruction.correction': CorrectionBody;
+  'destruction.cancelled': CancellationBody;
   'audit.seal': SealBody;
+  checkpoint: CheckpointBody;
   'policy.signers': SignersPolicyBody;
 }
 export type LedgerKind = keyof LedgerBodies;
@@ -76,11 +112,15 @@ export type LedgerKind = keyof LedgerBodies;
  */
 export const SIGNATURE_SCOPES: { readonly [K in LedgerKind]: Readonly<Partial<Record<SignatureRole, LedgerSignature['signs']>>> } = {
   installation: { self: 'content' },
+  'installation.rotate': { registrar: 'content', self: 'content' },
   'key.register': { registrar: 'content' },
   'key.revoke': { registrar: 'content' },
+  'key.rotate': { holder: 'content', self: 'content' },
   destruction: { performer: 'record', approver: 'content' },
   'destruction.correction': { approver: 'content' },
+  'destruction.cancelled': { witness: 'content' },
   'audit.seal': { seal: 'content' },
+  checkpoint: { witness: 'content' },
   'policy.signers': { registrar: 'content' },
 };
 
@@ -136,8 +176,12 @@ export interface AttachmentRef {
   sha256: string;
 }
 
-/** What the performer signs: the destruction as it was done. */
+/**
+ * What the performer signs: the destruction as it was done, with the serial it is entered under
+ * and the request it belongs to, so the signature cannot be reused for another entry.
+ */
 export interface DestructionRecord {
+  serial: string;
   requestId: number;
   clinic: { name: string; businessNumber: string };
   files: DestroyedFile[];
@@ -175,10 +219,35 @@ export interface CorrectionBody {
 
 /** The outcome of verifying one chain: its length and head, or the first entry that fails and why. */
 export type ChainReport =
-  | { ok: true; chain: string; entries: number; head: { seq: number; hash: string } | null }
+  | {
+      ok: true;
+      chain: string;
+      entries: number;
+      head: { seq: number; hash: string } | null;
+      /** Access log: entries after the last seal or checkpoint, which nothing signed covers yet. */
+      unsealed?: { entries: number; since: string | null };
+      /** Access log: whether the newest entry's keyed MAC was checked (only a program holding the key can). */
+      keyed?: boolean;
+    }
   | { ok: false; chain: string; entry: number; serial?: string; code: string; reason: string };
 
 export type ChainFailure = Extract<ChainReport, { ok: false }>;
+
+/**
+ * Everything the app's verification found: both chains, the first failure of any check (the ledger,
+ * the access log, the keys table, the checkpoint kept beside the file, the auditor's anchors), the
+ * entries by kind, and in Korean what the anchors given could not prove.
+ */
+export interface VerificationResult {
+  ok: boolean;
+  ledger: LedgerReport;
+  accessLog: ChainReport;
+  failure: ChainFailure | null;
+  kinds: Partial<Record<LedgerKind, number>>;
+  /** The heads kept beside the file: matched, absent (nothing to compare), unreadable, or not reached. */
+  external: 'matches' | 'missing' | 'unreadable' | 'mismatch';
+  unproven: string[];
+}
 
 /** The signed ledger's report also names the installation key its first entry establishes. */
 export type LedgerReport =
@@ -192,7 +261,30 @@ export type LedgerReport =
 /** The access log's head, sealed into the signed ledger: a later cut of the log's tail shows. */
 export interface SealBody {
   accessLog: { seq: number; hash: string };
-  reason: 'daily' | 'review';
+  /** setup · after a ledger entry · sign-out · hourly/daily by the scheduler · a monthly review. */
+  reason: 'setup' | 'entry' | 'sign-out' | 'scheduled' | 'daily' | 'review';
+}
+
+/**
+ * A person's signature over both chains as they stood: the ledger up to the entry before this one
+ * (this entry's prevHash) and the access log up to `accessLog`. Made at the monthly review, at each
+ * certificate printout and at each auditor export, with that person's key and password; the
+ * installation key alone can therefore not rebuild the history before it unseen.
+ */
+export interface CheckpointBody {
+  purpose: 'review' | 'certificate' | 'export';
+  accessLog: { seq: number; hash: string };
+  /** review: the month reviewed through; certificate: the serial printed; export: SHA-256 of the bundle's header (docs/ledger-format.md). */
+  subject: string;
+  signer: SignerInfo;
+}
+
+/** A destruction performed and signed, then not approved: its serial is closed, with the reason. */
+export interface CancellationBody {
+  serial: string;
+  requestId: number;
+  reason: string;
+  cancelledBy: SignerInfo;
 }
 
 /**

@@ -9,6 +9,7 @@ import { newSession, type Session } from '../../electron/session.ts';
 import type { Printer } from '../../electron/printing.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/windowConfig.ts';
 import { setUpClinic } from '../support/accounts.ts';
+import { TEST_PASSWORD_COST } from '../support/tempdb.ts';
 
 /**
  * The real renderer (out/renderer), the real dispatcher and services, a real SQLite file; only
@@ -90,7 +91,7 @@ export const test = base.extend<{ rd: Harness }>({
         }
       },
     };
-    const app = createAppContext({ databasePath: dbPath, clock, printer });
+    const app = createAppContext({ databasePath: dbPath, clock, printer, passwordCost: TEST_PASSWORD_COST });
     const sessionOf = (page: Page) => {
       let session = sessions.get(page);
       if (!session) {

@@ -1,4 +1,5 @@
 import { runCli } from '../../electron/cli/run.ts';
+import { TEST_PASSWORD_COST } from './tempdb.ts';
 
 export interface CliRun {
   code: number;
@@ -19,6 +20,7 @@ export async function cli(args: readonly string[], env: Record<string, string | 
       stderr += text;
     },
     env,
+    passwordCost: TEST_PASSWORD_COST,
   });
   return { code, stdout, stderr, json: () => JSON.parse(stdout) };
 }

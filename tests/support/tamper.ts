@@ -7,9 +7,11 @@ import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import { GENESIS_HASH } from '../../shared/ledger/types.ts';
 import { createAppContext, manualClock } from '../../electron/context.ts';
 import { keyFilePathFor } from '../../electron/crypto/secrets.ts';
+import { checkpointPathFor } from '../../electron/ledger/checkpointFile.ts';
 import { sha256Hex } from '../../electron/crypto/signing.ts';
+import { accessEntryMac } from '../../electron/ledger/accessChain.ts';
 import type { Session } from '../../electron/session.ts';
-import { tempDir, type TestApp } from './tempdb.ts';
+import { TEST_PASSWORD_COST, tempDir, type TestApp } from './tempdb.ts';
 
 /**
  * Copies a database file that no app holds open (with its WAL, if one was left, and the key file
@@ -23,6 +25,7 @@ export function copyDatabase(source: string): { path: string; cleanup(): void } 
     if (existsSync(`${source}${suffix}`)) copyFileSync(`${source}${suffix}`, `${path}${suffix}`);
   }
   if (existsSync(keyFilePathFor(source))) copyFileSync(keyFilePathFor(source), keyFilePathFor(path));
+  if (existsSync(checkpointPathFor(source))) copyFileSync(checkpointPathFor(source), checkpointPathFor(path));
   return { path, cleanup };
 }
 
@@ -30,7 +33,7 @@ export function copyDatabase(source: string): { path: string; cleanup(): void } 
 export function openCopy(source: string, start = '2026-11-24T09:00:00+09:00'): TestApp {
   const { path, cleanup } = copyDatabase(source);
   const clock = manualClock(start);
-  const app = createAppContext({ databasePath: path, clock });
+  const app = createAppContext({ databasePath: path, clock, passwordCost: TEST_PASSWORD_COST });
   return {
     app,
     dbPath: path,
@@ -54,17 +57,17 @@ type AccessRow = Omit<AccessLogTable, 'hash'>;
 
 /**
  * What an attacker who knows the hash formula does after editing a row: recompute every hash
- * from `fromSeq` to the end, so that the chain is consistent again. Only an anchor recorded
- * elsewhere (a monthly review) can then tell.
+ * from `fromSeq` to the end, so that the chain is consistent again. Without the MAC key the newest
+ * entry's MAC then gives it away; with it (`macKey`), only a signed head recorded elsewhere can.
  */
-export function rechainAccessLog(sqlite: BetterSqlite3.Database, fromSeq: number): void {
+export function rechainAccessLog(sqlite: BetterSqlite3.Database, fromSeq: number, macKey?: Buffer): void {
   const rows = sqlite.prepare('SELECT * FROM access_log WHERE seq >= ? ORDER BY seq').all(fromSeq) as AccessRow[];
   let previous =
     (sqlite
       .prepare('SELECT hash FROM access_log WHERE seq = ?')
       .pluck()
       .get(fromSeq - 1) as string | undefined) ?? GENESIS_HASH;
-  const update = sqlite.prepare('UPDATE access_log SET prev_hash = ?, hash = ? WHERE seq = ?');
+  const update = sqlite.prepare('UPDATE access_log SET prev_hash = ?, hash = ?, mac = coalesce(?, mac) WHERE seq = ?');
   for (const row of rows) {
     const hash = sha256Hex(
       canonicalJson({
@@ -79,7 +82,7 @@ export function rechainAccessLog(sqlite: BetterSqlite3.Database, fromSeq: number
         prevHash: previous,
       }),
     );
-    update.run(previous, hash, row.seq);
+    update.run(previous, hash, macKey ? accessEntryMac(macKey, hash) : null, row.seq);
     previous = hash;
   }
 }

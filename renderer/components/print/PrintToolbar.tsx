@@ -3,14 +3,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Shown on screen only: print (the system dialog, `webContents.print()` in the app) and going back. */
-export function PrintToolbar({ children }: { children?: ReactNode }) {
+export function PrintToolbar({ children, onPrint }: { children?: ReactNode; onPrint?: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="print-toolbar">
       <Button variant="default" onClick={() => window.history.back()}>
         {t('common.printToolbar.back')}
       </Button>
-      <Button onClick={() => window.print()}>{t('common.printToolbar.print')}</Button>
+      <Button onClick={onPrint ?? (() => window.print())}>{t('common.printToolbar.print')}</Button>
       {children}
     </div>
   );

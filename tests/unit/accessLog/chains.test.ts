@@ -9,7 +9,13 @@ import { newSession, type Session } from '../../../electron/session.ts';
 import { CLINIC, OFFICER, createAccount, ok, setUpClinic, type TestAccount } from '../../support/accounts.ts';
 import { cli } from '../../support/cli.ts';
 import { openCopy, rechainAccessLog, signedInAs } from '../../support/tamper.ts';
-import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
+import { TEST_PASSWORD_COST, databaseOf, tempDir, testApp, type TestApp } from '../../support/tempdb.ts';
+import { createAppContext } from '../../../electron/context.ts';
+import { keyFileProtector } from '../../../electron/crypto/secrets.ts';
+import { accessLogKey } from '../../../electron/ledger/accessKey.ts';
+import { verifyAccessLog } from '../../../electron/ledger/accessChain.ts';
+import { accessAnchors } from '../../../electron/ledger/seals.ts';
+import { verifyDatabase } from '../../../electron/ledger/verification.ts';
 
 // One history is built once (scrypt is slow) and closed; every test works on its own copy of the
 // file, so that each tampering starts from the same intact chains.
@@ -86,9 +92,17 @@ describe('the access log (접속기록)', () => {
     expect(summary).toEqual([
       // Calls that append to the signed ledger also anchor its new head (seq and hash).
       ['setup.run', 'ok', 1, expect.stringMatching(/^\["user:1","ledger:2:[0-9a-f]{64}"\]$/), 'auth'],
-      ['users.create', 'ok', 1, expect.stringMatching(new RegExp(`^\\["user:${clerk.id}","ledger:3:[0-9a-f]{64}"\\]$`)), 'change'],
+      // (Ledger entry 3 is the seal of setup's entry; 5 the seal after users.create.)
+      ['users.create', 'ok', 1, expect.stringMatching(new RegExp(`^\\["user:${clerk.id}","ledger:4:[0-9a-f]{64}"\\]$`)), 'change'],
       ['auth.signIn', 'ok', clerk.id, `["user:${clerk.id}"]`, 'auth'],
-      ['auth.changePassword', 'ok', clerk.id, `["user:${clerk.id}"]`, 'auth'],
+      // The first own password replaces the temporary key in the ledger (key.rotate).
+      [
+        'auth.changePassword',
+        'ok',
+        clerk.id,
+        expect.stringMatching(new RegExp(`^\\["user:${clerk.id}","ledger:6:[0-9a-f]{64}"\\]$`)),
+        'auth',
+      ],
       ['auth.signIn', 'UNAUTHENTICATED', 'tried', `["user:${clerk.id}"]`, 'auth'],
       ['auth.signIn', 'ok', clerk.id, `["user:${clerk.id}"]`, 'auth'],
       ['auth.signOut', 'ok', clerk.id, '[]', 'auth'],
@@ -158,8 +172,9 @@ describe('the access log (접속기록)', () => {
     });
     const { code, report } = await cliVerify();
     expect(code).toBe(0);
-    // The app's own verify call was logged too: 13 entries by now.
-    expect(report).toMatchObject({ ok: true, chains: { ledger: { ok: true, entries: 3 }, accessLog: { ok: true, entries: 13 } } });
+    // The app's own verify call was logged too: 13 entries by now. The ledger: installation, the two keys, the
+    // rotation, and a seal after each of them and at each sign-out.
+    expect(report).toMatchObject({ ok: true, chains: { ledger: { ok: true, entries: 8 }, accessLog: { ok: true, entries: 13 } } });
   });
 });
 
@@ -187,7 +202,7 @@ describe('tampering with the access log through plain SQL', () => {
     ['terminal', "UPDATE access_log SET terminal = 'app@OTHER-PC' WHERE seq = ?", 'HASH_MISMATCH'],
     ['hash', "UPDATE access_log SET hash = printf('%064d', 0) WHERE seq = ?", 'HASH_MISMATCH'],
     ['prev_hash', "UPDATE access_log SET prev_hash = printf('%064d', 1) WHERE seq = ?", 'CHAIN_BROKEN'],
-    ['targets (not JSON)', "UPDATE access_log SET targets = 'not json' WHERE seq = ?", 'MALFORMED'],
+    ['targets (not JSON)', "UPDATE access_log SET targets = 'not json' WHERE seq = ?", 'HASH_MISMATCH'],
   ])('a changed %s column is named (%s)', async (_column, statement, reason) => {
     const { officer, sqlite } = fresh();
     const n = seqOf(rows(sqlite()), 'accessLog.list', 'FORBIDDEN');
@@ -211,39 +226,88 @@ describe('tampering with the access log through plain SQL', () => {
     });
   });
 
-  it('an edit with every later hash recomputed passes the chain, so the monthly review’s anchor names it', async () => {
+  it('an edit after the last seal with every later hash recomputed is named by its keyed MAC, in the app and by `cli verify`', async () => {
     const { officer, sqlite } = fresh();
-    const review = await ok(copy.app, officer, 'accessLog.recordReview', {
-      through: '2026-10',
-      remark: '10월 접속기록 이상 없음',
-    });
-    const anchor = review.logSeq;
-    expect(anchor).toBe(12);
+    // The last seal (at the clerk's sign-out) covers the log up to there; the entries after it carry only their MACs.
+    const n = seqOf(rows(sqlite()), 'accessLog.list', 'FORBIDDEN');
+    sqlite().prepare("UPDATE access_log SET result = 'ok' WHERE seq = ?").run(n);
+    rechainAccessLog(sqlite(), n);
+    expect(await ok(copy.app, officer, 'accessLog.verify')).toMatchObject({ ok: false, entry: n, code: 'MAC_MISMATCH' });
+    // Later entries written by the app (with the key) do not launder it: each entry's own MAC is checked.
+    const { code, report } = await cliVerify();
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ ok: false, chain: 'access_log', entry: n, code: 'MAC_MISMATCH' });
+  });
+
+  it('an edit before the last seal, with the chain recomputed, is named by the seal', async () => {
+    const { officer, sqlite } = fresh();
     const n = seqOf(rows(sqlite()), 'auth.signIn', 'UNAUTHENTICATED');
     sqlite().prepare("UPDATE access_log SET result = 'ok' WHERE seq = ?").run(n);
     rechainAccessLog(sqlite(), n);
     expect(await ok(copy.app, officer, 'accessLog.verify')).toMatchObject({
       ok: false,
-      entry: anchor,
       code: 'ANCHOR_MISMATCH',
-      reason: expect.stringContaining('2026-10'),
+      reason: expect.stringContaining('봉인'),
     });
-    const { code, report } = await cliVerify();
-    expect(code).toBe(1);
-    expect(report).toMatchObject({ ok: false, chain: 'access_log', entry: anchor, code: 'ANCHOR_MISMATCH' });
   });
 
-  it('without a review, the same consistent rewrite is not detectable (control for the test above)', async () => {
+  it('a forger who also holds the MAC key still meets the monthly review and the seals: their heads are signed', async () => {
     const { officer, sqlite } = fresh();
+    const review = await ok(copy.app, officer, 'accessLog.recordReview', {
+      through: '2026-10',
+      remark: '10월 접속기록 이상 없음',
+      password: OFFICER.password,
+    });
+    const anchor = review.logSeq;
     const n = seqOf(rows(sqlite()), 'auth.signIn', 'UNAUTHENTICATED');
     sqlite().prepare("UPDATE access_log SET result = 'ok' WHERE seq = ?").run(n);
-    rechainAccessLog(sqlite(), n);
-    expect(await ok(copy.app, officer, 'accessLog.verify')).toMatchObject({ ok: true });
+    const key = await accessLogKey(copy.app, databaseOf(copy.app).db, false);
+    if (!key) throw new Error('the test app holds the access-log key');
+    rechainAccessLog(sqlite(), n, key);
+    // The first signed head after the edit names it: here the seal at the clerk's sign-out.
+    expect(await ok(copy.app, officer, 'accessLog.verify')).toMatchObject({
+      ok: false,
+      code: 'ANCHOR_MISMATCH',
+      reason: expect.stringContaining('봉인'),
+    });
+    // Without the seals, the officer's review still does.
+    sqlite().prepare("DELETE FROM ledger_entries WHERE kind = 'audit.seal'").run();
+    expect(await verifyAccessLog(sqlite(), { key, anchors: await accessAnchors(databaseOf(copy.app).db) })).toMatchObject({
+      ok: false,
+      entry: anchor,
+      code: 'ANCHOR_MISMATCH',
+      reason: expect.stringContaining('확인 서명'),
+    });
+  });
+
+  it('a program without the key (another key store) verifies the chain but says the MAC was not checked', async () => {
+    const { sqlite } = fresh();
+    await copy.app.close();
+    const { dir, cleanup } = tempDir();
+    const other = createAppContext({
+      databasePath: copy.dbPath,
+      clock: copy.clock,
+      secrets: keyFileProtector(`${dir}/other.key`),
+      passwordCost: TEST_PASSWORD_COST,
+    });
+    try {
+      const state = other.state();
+      if (!state.ok) throw new Error('not open');
+      expect(await verifyDatabase(other, state.database)).toMatchObject({ ok: true, accessLog: { ok: true, keyed: false } });
+      expect(sqlite).toBeDefined();
+    } finally {
+      await other.close();
+      cleanup();
+    }
   });
 
   it('a cut tail that removes the reviewed entry is named by the review', async () => {
     const { officer, sqlite } = fresh();
-    const review = await ok(copy.app, officer, 'accessLog.recordReview', { through: '2026-10', remark: '이상 없음' });
+    const review = await ok(copy.app, officer, 'accessLog.recordReview', {
+      through: '2026-10',
+      remark: '이상 없음',
+      password: OFFICER.password,
+    });
     sqlite().prepare('DELETE FROM access_log WHERE seq >= ?').run(review.logSeq);
     expect(await ok(copy.app, officer, 'accessLog.verify')).toMatchObject({
       ok: false,
@@ -257,9 +321,9 @@ type Tamper = (sqlite: Sqlite) => void;
 
 const swapSignatures: Tamper = (sqlite) => {
   const get = sqlite.prepare('SELECT signatures FROM ledger_entries WHERE seq = ?').pluck();
-  const [two, three] = [get.get(2), get.get(3)];
-  sqlite.prepare('UPDATE ledger_entries SET signatures = ? WHERE seq = ?').run(three, 2);
-  sqlite.prepare('UPDATE ledger_entries SET signatures = ? WHERE seq = ?').run(two, 3);
+  const [two, four] = [get.get(2), get.get(4)];
+  sqlite.prepare('UPDATE ledger_entries SET signatures = ? WHERE seq = ?').run(four, 2);
+  sqlite.prepare('UPDATE ledger_entries SET signatures = ? WHERE seq = ?').run(two, 4);
 };
 
 describe('tampering with the signed ledger through plain SQL (`cli verify`)', () => {
@@ -271,7 +335,7 @@ describe('tampering with the signed ledger through plain SQL (`cli verify`)', ()
       2,
       'SIGNATURE_INVALID',
     ],
-    ['the signatures of entries 2 and 3 swapped', swapSignatures, 2, 'UNKNOWN_KEY'],
+    ['the signatures of entries 2 and 4 (two registrations) swapped', swapSignatures, 2, 'UNKNOWN_KEY'],
     ['entry 2 deleted', (sqlite) => sqlite.prepare('DELETE FROM ledger_entries WHERE seq = 2').run(), 2, 'MISSING_ENTRY'],
     [
       'the hash of entry 2 replaced',
@@ -280,15 +344,15 @@ describe('tampering with the signed ledger through plain SQL (`cli verify`)', ()
       'HASH_MISMATCH',
     ],
     [
-      'entry 3 re-labelled as a revocation',
-      (sqlite) => sqlite.prepare("UPDATE ledger_entries SET kind = 'key.revoke' WHERE seq = 3").run(),
-      3,
+      'entry 4 re-labelled as a revocation',
+      (sqlite) => sqlite.prepare("UPDATE ledger_entries SET kind = 'key.revoke' WHERE seq = 4").run(),
+      4,
       'FIELD_MISMATCH',
     ],
     [
-      'entry 3 is not JSON any more',
-      (sqlite) => sqlite.prepare("UPDATE ledger_entries SET content = 'not json' WHERE seq = 3").run(),
-      3,
+      'entry 4 is not JSON any more',
+      (sqlite) => sqlite.prepare("UPDATE ledger_entries SET content = 'not json' WHERE seq = 4").run(),
+      4,
       'MALFORMED',
     ],
     [
@@ -301,7 +365,7 @@ describe('tampering with the signed ledger through plain SQL (`cli verify`)', ()
 
   it.each(cases)('%s: exit 1 naming the entry', async (_what, tamper, entry, reason) => {
     const { sqlite } = fresh();
-    expect(sqlite().prepare('SELECT count(*) FROM ledger_entries').pluck().get()).toBe(3);
+    expect(sqlite().prepare('SELECT count(*) FROM ledger_entries').pluck().get()).toBe(8);
     tamper(sqlite());
     const { code, report } = await cliVerify();
     expect(code).toBe(1);
@@ -315,10 +379,6 @@ describe('tampering with the signed ledger through plain SQL (`cli verify`)', ()
     expect(code).toBe(1);
     expect(report).toMatchObject({ ok: false, chain: 'ledger', entry: 2, code: 'MALFORMED' });
   });
-
-  // Known product gap, left untested (reported): a deleted last ledger entry (e.g. the newest key.revoke) is named
-  // — today nothing anchors the ledger head (verifyLedger passes no anchors), so removing the tail verifies ok;
-  // the Ledger issue is to add anchors
 });
 
 describe('the monthly review (접속기록 점검)', () => {
@@ -332,6 +392,7 @@ describe('the monthly review (접속기록 점검)', () => {
     const review = await ok(copy.app, officer, 'accessLog.recordReview', {
       through: '2026-10',
       remark: '10월분 점검, 이상 없음',
+      password: OFFICER.password,
     });
     expect(review).toMatchObject({
       reviewedThrough: '2026-10',
@@ -359,11 +420,15 @@ describe('the monthly review (접속기록 점검)', () => {
 
   it('refuses a malformed month or an empty remark with Korean messages, recording nothing', async () => {
     const { officer, sqlite } = fresh();
-    expect(await dispatch(copy.app, officer, 'accessLog.recordReview', { through: '2026-13', remark: '점검' })).toMatchObject({
+    expect(
+      await dispatch(copy.app, officer, 'accessLog.recordReview', { through: '2026-13', remark: '점검', password: OFFICER.password }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { through: '검토 기간은 YYYY-MM 형식으로 입력해 주세요.' } },
     });
-    expect(await dispatch(copy.app, officer, 'accessLog.recordReview', { through: '2026-10', remark: '   ' })).toMatchObject({
+    expect(
+      await dispatch(copy.app, officer, 'accessLog.recordReview', { through: '2026-10', remark: '   ', password: OFFICER.password }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { remark: '검토 의견을 입력해 주세요.' } },
     });
@@ -372,7 +437,11 @@ describe('the monthly review (접속기록 점검)', () => {
 
   it('refuses a review through a month that has not ended yet, and records nothing', async () => {
     const { officer, sqlite } = fresh();
-    const result = await dispatch(copy.app, officer, 'accessLog.recordReview', { through: '2026-11', remark: '이번 달' });
+    const result = await dispatch(copy.app, officer, 'accessLog.recordReview', {
+      through: '2026-11',
+      remark: '이번 달',
+      password: OFFICER.password,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { through: expect.stringContaining('2026-10') } } });
     expect(sqlite().prepare('SELECT count(*) FROM access_reviews').pluck().get()).toBe(0);
   });

@@ -6,6 +6,7 @@ import { keyFilePathFor } from '../../../electron/crypto/secrets.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import { newSession } from '../../../electron/session.ts';
 import { OFFICER, createAccount, ok } from '../../support/accounts.ts';
+import { SIGN_IN_REFUSED } from '../../../electron/accounts/passwords.ts';
 import { cli, type CliRun } from '../../support/cli.ts';
 import { copyDatabase, openCopy } from '../../support/tamper.ts';
 import { tempDir } from '../../support/tempdb.ts';
@@ -97,15 +98,26 @@ describe('cli init', () => {
     expect(run.json()).toEqual({
       ok: true,
       chains: {
+        // The installation key, the officer's key, and the seal of the setup's access-log entry.
         ledger: {
           ok: true,
           chain: 'ledger',
-          entries: 2,
-          head: { seq: 2, hash: expect.any(String) },
+          entries: 3,
+          head: { seq: 3, hash: expect.any(String) },
           installationKeyId: initRun.json().installationKeyId,
         },
-        accessLog: { ok: true, chain: 'access_log', entries: 1, head: { seq: 1, hash: expect.any(String) } },
+        accessLog: {
+          ok: true,
+          chain: 'access_log',
+          entries: 1,
+          head: { seq: 1, hash: expect.any(String) },
+          unsealed: { entries: 0, since: null },
+          keyed: true,
+        },
       },
+      kinds: { installation: 1, 'key.register': 1, 'audit.seal': 1 },
+      external: 'matches',
+      unproven: [expect.stringContaining('인장 지문'), expect.stringContaining('QR'), expect.stringContaining('최신성')],
     });
   });
 
@@ -192,7 +204,11 @@ describe('cli user-add', () => {
     ]);
     const verified = await cli(['verify', '--db', path]);
     expect(verified.code).toBe(0);
-    expect(verified.json()).toMatchObject({ ok: true, chains: { ledger: { entries: 3 }, accessLog: { entries: 4 } } });
+    // + the clerk's temporary key, the seal after users.create and the seal at sign-out.
+    expect(verified.json()).toMatchObject({
+      ok: true,
+      chains: { ledger: { entries: 6 }, accessLog: { entries: 4, unsealed: { entries: 0 } } },
+    });
 
     const copy = openCopy(path);
     cleanups.push(() => copy.close());
@@ -204,7 +220,7 @@ describe('cli user-add', () => {
     const path = copyOfBase();
     const run = await userAdd(path, { ...officerEnv, RD_PASSWORD: 'Wrong#Guess2026' });
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain('남은 시도');
+    expect(run.stderr).toContain(SIGN_IN_REFUSED);
     expect(logins(path)).toEqual(['privacy']);
     expect(query(path, 'SELECT failed_attempts FROM users WHERE id = 1')).toEqual([{ failed_attempts: 1 }]);
   });
@@ -216,7 +232,8 @@ describe('cli user-add', () => {
     expect(codes).toEqual([3, 3, 3, 3, 3]);
     const run = await userAdd(path, officerEnv);
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain('잠겼습니다');
+    expect(run.stderr).toContain(SIGN_IN_REFUSED);
+    expect(query(path, 'SELECT locked_at IS NOT NULL AS locked FROM users WHERE id = 1')).toEqual([{ locked: 1 }]);
     expect(logins(path)).toEqual(['privacy']);
   });
 

@@ -4,7 +4,7 @@ import type { LedgerContent, LedgerSignature } from '../../../shared/ledger/type
 import { keyFilePathFor, keyFileProtector } from '../../../electron/crypto/secrets.ts';
 import { keyIdOf, privateKeyToDer, signText, verifyText } from '../../../electron/crypto/signing.ts';
 import { openInstallationKey, openUserKey } from '../../../electron/accounts/keys.ts';
-import { verifyLedger } from '../../../electron/ledger/verification.ts';
+import { verifyLedgerInFile } from '../../../electron/ledger/verification.ts';
 import { newSession, type Session } from '../../../electron/session.ts';
 import { CLINIC, OFFICER, createAccount, ok, type TestAccount } from '../../support/accounts.ts';
 import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
@@ -92,7 +92,8 @@ describe('signing keys', () => {
   it('every usable account has exactly one active key; a disabled one has none; the installation key belongs to no one', () => {
     for (const id of [1, clerk.id, guard.id]) expect(activeKeysOf(id), `user ${id}`).toHaveLength(1);
     expect(activeKeysOf(inspector.id)).toHaveLength(0);
-    expect(keysOf(inspector.id)).toHaveLength(1);
+    // The temporary key, then the one made with their own password (both revoked now).
+    expect(keysOf(inspector.id)).toHaveLength(2);
     const unowned = sqlite().prepare('SELECT key_id FROM signing_keys WHERE user_id IS NULL').pluck().all();
     expect(unowned).toEqual([setup.installationKeyId]);
     expect(activeKeysOf(1)[0]?.key_id).toBe(setup.officerKeyId);
@@ -100,7 +101,8 @@ describe('signing keys', () => {
 
   it('a key id is the fingerprint of its public key', () => {
     const rows = sqlite().prepare('SELECT key_id, public_key FROM signing_keys').all() as Array<{ key_id: string; public_key: string }>;
-    expect(rows).toHaveLength(6);
+    // installation, officer; clerk, guard and inspector a temporary key and an own one each; guard's reset key.
+    expect(rows).toHaveLength(9);
     for (const row of rows) expect(keyIdOf(row.public_key)).toBe(row.key_id);
   });
 
@@ -143,13 +145,32 @@ describe('signing keys', () => {
     expect(row.sealed_private_key).not.toContain(opened ? privateKeyToDer(opened.privateKey).toString('base64') : 'no key');
   });
 
-  it('a password change keeps the key pair: the key registered at creation now opens with the new password only', async () => {
+  it('the first own password makes a new key pair: the temporary key (the officer could open it) is revoked by the rotation', async () => {
     const registered = ledger().find((e) => e.kind === 'key.register' && (e.content.body as { userId?: number }).userId === clerk.id);
     expect(registered?.content.body).toMatchObject({ login: 'clerk', role: 'admin', reason: 'account.create' });
-    const keyId = (registered?.content.body as { keyId?: string } | undefined)?.keyId;
-    expect(activeKeysOf(clerk.id).map((k) => k.key_id)).toEqual([keyId]);
-    expect((await openUserKey(db(), clerk.id, clerk.password))?.keyId).toBe(keyId);
+    const temporaryKeyId = (registered?.content.body as { keyId?: string } | undefined)?.keyId ?? '';
+    const rotation = ledger().find((e) => e.kind === 'key.rotate' && (e.content.body as { userId?: number }).userId === clerk.id);
+    expect(rotation?.content.body).toMatchObject({ login: 'clerk', previousKeyId: temporaryKeyId, reason: 'own.password' });
+    const ownKeyId = (rotation?.content.body as { keyId?: string } | undefined)?.keyId;
+    expect(ownKeyId).not.toBe(temporaryKeyId);
+    expect(rotation?.signatures.map((s) => [s.role, s.keyId])).toEqual([
+      ['holder', temporaryKeyId],
+      ['self', ownKeyId],
+    ]);
+    expect(activeKeysOf(clerk.id).map((k) => k.key_id)).toEqual([ownKeyId]);
+    expect(keyById(temporaryKeyId).revoked_at).not.toBeNull();
+    expect((await openUserKey(db(), clerk.id, clerk.password))?.keyId).toBe(ownKeyId);
     expect(await openUserKey(db(), clerk.id, 'Temp#clerk2026')).toBeNull();
+  });
+
+  it('a later change of one’s own password keeps the key pair (only its owner ever held it), sealed under the new password', async () => {
+    const before = activeKeysOf(clerk.id)[0]?.key_id;
+    const next = 'Changed#clerk2027';
+    await ok(t.app, clerk.session, 'auth.changePassword', { currentPassword: clerk.password, newPassword: next });
+    expect(activeKeysOf(clerk.id).map((k) => k.key_id)).toEqual([before]);
+    expect((await openUserKey(db(), clerk.id, next))?.keyId).toBe(before);
+    expect(await openUserKey(db(), clerk.id, clerk.password)).toBeNull();
+    await ok(t.app, clerk.session, 'auth.changePassword', { currentPassword: next, newPassword: clerk.password });
   });
 
   it('a signature made with a user’s key verifies with the public key registered for it, and with nothing else', async () => {
@@ -200,11 +221,12 @@ describe('keys in the ledger', () => {
     expect(
       guardEntries.map((e) => [e.kind, (e.content.body as { keyId: string }).keyId, (e.content.body as { reason: string }).reason]),
     ).toEqual([
-      ['key.register', guardKeyBefore, 'account.create'],
+      ['key.register', expect.any(String), 'account.create'],
+      ['key.rotate', guardKeyBefore, 'own.password'],
       ['key.revoke', guardKeyBefore, 'password.reset'],
       ['key.register', current?.key_id, 'password.reset'],
     ]);
-    const [, revoke, register] = guardEntries;
+    const [, , revoke, register] = guardEntries;
     expect(register?.seq).toBe((revoke?.seq ?? 0) + 1);
     const officerPublic = keyById(setup.officerKeyId).public_key;
     for (const e of [revoke, register]) {
@@ -217,25 +239,38 @@ describe('keys in the ledger', () => {
   });
 
   it('disabling an account revokes its key in a ledger entry signed by the officer', () => {
-    const [key] = keysOf(inspector.id);
+    const key = keysOf(inspector.id).at(-1);
     expect(key?.revoked_at).not.toBeNull();
     const revoke = ledger().find((e) => e.kind === 'key.revoke' && (e.content.body as { userId?: number }).userId === inspector.id);
     expect(revoke).toMatchObject({ content: { body: { keyId: key?.key_id, reason: 'account.disabled' } } });
     expect(revoke?.signatures).toEqual([expect.objectContaining({ role: 'registrar', keyId: setup.officerKeyId })]);
   });
 
-  it('the whole ledger verifies after all of it: 1 installation, 5 registrations, 2 revocations', async () => {
-    expect(ledger().map((e) => e.kind)).toEqual([
+  it('the whole ledger verifies after all of it: 1 installation, 5 registrations, 3 rotations, 2 revocations, each call sealed', async () => {
+    const keyEntries = ledger()
+      .map((e) => e.kind)
+      .filter((kind) => kind !== 'audit.seal');
+    expect(keyEntries).toEqual([
       'installation',
       'key.register',
       'key.register',
+      'key.rotate',
       'key.register',
+      'key.rotate',
       'key.register',
+      'key.rotate',
       'key.revoke',
       'key.register',
       'key.revoke',
     ]);
-    const report = await verifyLedger(db());
-    expect(report).toMatchObject({ ok: true, chain: 'ledger', entries: 8, head: { seq: 8 }, installationKeyId: setup.installationKeyId });
+    const { report } = await verifyLedgerInFile(databaseOf(t.app));
+    const entries = ledger().length;
+    expect(report).toMatchObject({
+      ok: true,
+      chain: 'ledger',
+      entries,
+      head: { seq: entries },
+      installationKeyId: setup.installationKeyId,
+    });
   });
 });

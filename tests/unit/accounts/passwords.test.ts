@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { characterKinds, passwordProblem } from '../../../shared/accounts/password.ts';
+import { COMPOSITION_RULE, TOO_GUESSABLE, characterKinds, passwordProblem } from '../../../shared/accounts/password.ts';
 import { accountsApi } from '../../../shared/accounts/contract.ts';
 import { hashPassword, verifyPassword } from '../../../electron/crypto/password.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
@@ -8,20 +8,32 @@ import { newSession, type Session } from '../../../electron/session.ts';
 import { OFFICER, createAccount, ok, setUpClinic, type TestAccount } from '../../support/accounts.ts';
 import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
 
-const RULE = '비밀번호는 영문 대문자·소문자·숫자·특수문자 중 2종류 이상으로 10자 이상, 또는 3종류 이상으로 8자 이상이어야 합니다.';
+const RULE = COMPOSITION_RULE;
 
 describe('password rules (안전성 확보조치 기준: 2종류 10자 이상 또는 3종류 8자 이상)', () => {
   it.each([
-    ['abcdefghi1', 'lower + digit, 10'],
-    ['ABCDEFGHI!', 'upper + special, 10'],
-    ['12345678!@', 'digit + special, 10'],
-    ['abcdefgH1', 'three kinds, 9'],
-    ['abcdeF1!', 'four kinds, 8'],
-    ['abcdefG1', 'three kinds, exactly 8'],
+    ['gwanak7river', 'lower + digit, 12'],
+    ['MAPO!HANGANG', 'upper + special, 12'],
+    ['4812!@9035', 'digit + special, 10'],
+    ['sobaek8Peak', 'three kinds, 11'],
     ['Officer#2026!', 'the test officer'],
-    [`${'a'.repeat(127)}1`, 'two kinds, 128 (the maximum)'],
+    [`${'a'.repeat(120)}Kq7z1Xv9`, 'two kinds, 128 (the maximum)'],
   ])('accepts %j (%s)', (password) => {
     expect(passwordProblem(password)).toBeNull();
+  });
+
+  it('meets the composition rule at exactly 8 characters of three kinds (then only the guessing estimate decides)', () => {
+    expect(passwordProblem('tQ9!mW2x')).not.toBe(RULE);
+    expect(passwordProblem('tQ9mW2x')).toBe(RULE);
+  });
+
+  it.each([
+    ['Password123!', 'the most common pattern'],
+    ['Qwerty!2345', 'a keyboard row'],
+    ['abcdefghi1', 'a sequence'],
+    ['12345678!@', 'digits and the shifted digits'],
+  ])('refuses %j (%s), which meets the composition rule, as too easy to guess', (password) => {
+    expect(passwordProblem(password)).toBe(TOO_GUESSABLE);
   });
 
   it.each([
@@ -154,7 +166,7 @@ describe('auth.changePassword', () => {
   });
 
   it('refuses the current password typed in another Unicode normalisation as the new one', () => {
-    const current = 'Abcdefg1가';
+    const current = 'Sobaek8Peak가';
     const parsed = accountsApi['auth.changePassword'].input.safeParse({ currentPassword: current, newPassword: current.normalize('NFD') });
     expect(current.normalize('NFD')).not.toBe(current);
     expect(parsed.success).toBe(false);

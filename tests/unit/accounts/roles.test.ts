@@ -81,21 +81,29 @@ describe('the contract', () => {
     expect(valid, `${name}: ${JSON.stringify(roles)}`).toBe(true);
   });
 
-  it('runs without a transaction only the status methods and the certificate printing (which is still admitted by role)', async () => {
+  it('runs without a transaction only the status methods, the certificate printing and the cancellable verifications (still admitted by role)', async () => {
     const skipping = METHODS.filter((name) => api[name].transaction === false);
-    expect(skipping.sort()).toEqual(['app.retryOpen', 'app.status', 'ledger.archiveCertificate']);
-    expect(await dispatch(t.app, newSession('test'), 'ledger.archiveCertificate', { serial: '2026-0001' })).toMatchObject({
+    expect(skipping.sort()).toEqual([
+      'accessLog.verify',
+      'app.cancelTask',
+      'app.retryOpen',
+      'app.status',
+      'ledger.archiveCertificate',
+      'ledger.verify',
+    ]);
+    expect(await dispatch(t.app, newSession('test'), 'ledger.verify', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await dispatch(t.app, newSession('test'), 'ledger.archiveCertificate', { serial: '2026-0001', password: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
   });
 
-  it('keeps the auditor read-only: no method that changes data lists the auditor', () => {
+  it('keeps the auditor read-only: the only changes it may make are its own signed checkpoints (export, printout)', () => {
     const writable = METHODS.filter((name) => {
       const roles: Access = api[name].roles;
       return api[name].log === 'change' && Array.isArray(roles) && roles.includes('auditor');
     });
-    expect(writable).toEqual([]);
+    expect(writable.sort()).toEqual(['ledger.exportBundle', 'ledger.signPrintout']);
   });
 
   it('reserves account management and the access-log review to the officer', () => {

@@ -6,6 +6,7 @@ import type { Session } from '../../../electron/session.ts';
 import { CLINIC, OFFICER, createAccount, setUpClinic, type TestAccount } from '../../support/accounts.ts';
 import {
   present,
+  ledgerRows,
   PDF_BASE64,
   PNG_BASE64,
   PNG_BYTES,
@@ -273,14 +274,20 @@ describe('the workflow: request → perform → approve', () => {
       ledger_hash: row.hash,
     });
     const verified = await run(copy.app, officer, 'ledger.verify', {});
-    expect(verified).toMatchObject({ ok: true, ledger: { ok: true, entries: row.seq, head: { seq: row.seq, hash: row.hash } } });
+    // The entry is followed by the seal of the access-log entry that recorded it.
+    expect(verified).toMatchObject({
+      ok: true,
+      ledger: { ok: true, entries: row.seq + 1 },
+      accessLog: { ok: true, unsealed: { entries: 0 } },
+    });
+    expect(ledgerRows(sqlite).at(-1)).toMatchObject({ seq: row.seq + 1, kind: 'audit.seal' });
     const certificate = await run(copy.app, officer, 'ledger.entry', { serial: '2026-0001' });
     expect(certificate).toMatchObject({ qr: `RD1|2026-0001|${row.hash}`, entry: { seq: row.seq, hash: row.hash } });
     expect(await run(copy.app, officer, 'disposal.list', {})).toEqual([]);
     expect(await run(copy.app, officer, 'disposal.list', { status: 'completed' })).toMatchObject([{ id: requested.id }]);
   });
 
-  it('a partial destruction lowers the count and keeps the file; serials run per year of approval and restart in a new year', async () => {
+  it('a partial destruction lowers the count and keeps the file; serials run per year of the performer’s signature and restart in a new year', async () => {
     const { officer, clerk } = fresh();
     const erase = (records: number): MethodInput<'disposal.request'> => ({
       items: [{ fileId: file.excel, count: records }],
@@ -298,14 +305,14 @@ describe('the workflow: request → perform → approve', () => {
     const files = await run(copy.app, officer, 'register.list', {});
     expect(files.find((f) => f.id === file.excel)).toMatchObject({ status: 'due', recordCount: 312, destroyedAt: null });
 
-    // Requested and performed on the last day of 2026, approved half an hour into 2027 in Seoul (still
-    // 2026 in UTC): the year of approval, on the clinic's calendar, numbers the entry.
+    // Requested and performed on the last day of 2026, approved half an hour into 2027 in Seoul: the
+    // performer's signature took (and covers) the serial, so the year it was signed in numbers the entry.
     copy.clock.set('2026-12-31T16:00:00+09:00');
     const rest = await request(clerk, erase(312));
-    expect(await perform(clerk, rest.id, clerkAccount.password, '2026-12-31')).toMatchObject({ ok: true });
+    expect(await perform(clerk, rest.id, clerkAccount.password, '2026-12-31')).toMatchObject({ ok: true, value: { serial: '2026-0003' } });
     copy.clock.set('2027-01-01T00:30:00+09:00');
-    expect(await approve(officer, rest.id)).toMatchObject({ ok: true, value: { serial: '2027-0001' } });
-    expect((JSON.parse(ledgerRow(sqlite, '2027-0001').content) as LedgerContent<'destruction'>).body.approval.approvedOn).toBe(
+    expect(await approve(officer, rest.id)).toMatchObject({ ok: true, value: { serial: '2026-0003' } });
+    expect((JSON.parse(ledgerRow(sqlite, '2026-0003').content) as LedgerContent<'destruction'>).body.approval.approvedOn).toBe(
       '2027-01-01',
     );
     expect(fileRow(file.excel)).toEqual({ record_count: 0, destroyed_at: copy.clock.now().toISOString() });
@@ -316,12 +323,12 @@ describe('the workflow: request → perform → approve', () => {
       place: '1층 행정실 녹화기',
     });
     expect(await perform(clerk, footage.id, clerkAccount.password, '2027-01-01')).toMatchObject({ ok: true });
-    expect(await approve(officer, footage.id)).toMatchObject({ ok: true, value: { serial: '2027-0002' } });
+    expect(await approve(officer, footage.id)).toMatchObject({ ok: true, value: { serial: '2027-0001' } });
     expect(sqlite.prepare("SELECT serial FROM ledger_entries WHERE kind = 'destruction' ORDER BY seq").pluck().all()).toEqual([
       '2026-0001',
       '2026-0002',
+      '2026-0003',
       '2027-0001',
-      '2027-0002',
     ]);
     expect(await run(copy.app, officer, 'ledger.verify', {})).toMatchObject({ ok: true });
   });
@@ -437,7 +444,8 @@ describe('signatures: a wrong password, the wrong person, a second click', () =>
       error: { code: 'CONFLICT', message: '이미 승인되어 관리대장에 기록된 요청입니다.' },
     });
     expect(snapshot(sqlite)).toEqual(completed);
-    expect(completed.counts.ledger_entries).toBe(untouched.counts.ledger_entries + 1);
+    // The destruction and the seal of the access-log entry that recorded it.
+    expect(completed.counts.ledger_entries).toBe(untouched.counts.ledger_entries + 2);
     expect(await attempt(copy.app, officer, 'disposal.approve', { requestId: 999, password: OFFICER.password })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
@@ -450,7 +458,8 @@ describe('signatures: a wrong password, the wrong person, a second click', () =>
     const before = snapshot(sqlite);
     const results = await Promise.all([approve(officer, requested.id), approve(officer, requested.id)]);
     expect(results.map((r) => (r.ok ? 'ok' : r.error.code)).sort()).toEqual(['CONFLICT', 'ok']);
-    expect(snapshot(sqlite).counts.ledger_entries).toBe(before.counts.ledger_entries + 1);
+    expect(snapshot(sqlite).counts.ledger_entries).toBe(before.counts.ledger_entries + 2);
+    expect(ledgerRows(sqlite).filter((r) => r.kind === 'destruction')).toHaveLength(1);
     expect(await run(copy.app, officer, 'ledger.verify', {})).toMatchObject({ ok: true });
   });
 });
@@ -719,12 +728,21 @@ describe('what may be destroyed, how and why', () => {
     const second = await request(clerk, shredPaper({ method: 'paper_incinerate' }));
     expect(second).toMatchObject({ status: 'requested', method: 'paper_incinerate' });
 
-    // A performed request can be cancelled too (nothing was approved); a completed one cannot.
-    expect(await perform(clerk, second.id)).toMatchObject({ ok: true });
-    await run(copy.app, clerk, 'disposal.cancel', { requestId: second.id, reason: '승인 전 취소' });
+    // A performed request can be cancelled too (nothing was approved), with the canceller's password:
+    // its serial, which the performer signed, is closed by a signed entry; a completed one cannot.
+    expect(await perform(clerk, second.id)).toMatchObject({ ok: true, value: { serial: '2026-0001' } });
+    expect(await attempt(copy.app, clerk, 'disposal.cancel', { requestId: second.id, reason: '승인 전 취소' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { password: expect.any(String) } },
+    });
+    await run(copy.app, clerk, 'disposal.cancel', { requestId: second.id, reason: '승인 전 취소', password: clerkAccount.password });
+    expect(JSON.parse(ledgerRow(sqlite, '2026-0001').content)).toMatchObject({
+      kind: 'destruction.cancelled',
+      body: { serial: '2026-0001', requestId: second.id, reason: '승인 전 취소', cancelledBy: { userId: clerkAccount.id } },
+    });
     expect(await approve(officer, second.id)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const third = await performedRequest(clerk);
-    expect(await approve(officer, third.id)).toMatchObject({ ok: true, value: { serial: '2026-0001' } });
+    expect(await approve(officer, third.id)).toMatchObject({ ok: true, value: { serial: '2026-0002' } });
     expect(await attempt(copy.app, clerk, 'disposal.cancel', { requestId: third.id, reason: '늦은 취소' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: '이미 승인되어 관리대장에 기록된 요청입니다.' },
@@ -767,7 +785,8 @@ describe('a crash half-way', () => {
     expect(reported).toHaveBeenCalledWith('[dispatch] disposal.approve failed', expect.objectContaining({ message: 'boom' }));
     expect(snapshot(sqlite)).toEqual(before);
     expect(fileRow(file.paper)).toEqual({ record_count: 86, destroyed_at: null });
-    expect(requestRow(requested.id)).toMatchObject({ status: 'performed', serial: null, ledger_seq: null });
+    // The serial the performer signed stays with the request; nothing else changed.
+    expect(requestRow(requested.id)).toMatchObject({ status: 'performed', serial: '2026-0001', ledger_seq: null });
     expect(lastLog('disposal.approve')).toMatchObject({ result: 'INTERNAL' });
 
     // Once the fault is gone the same request completes, and no serial was used up by the failure.

@@ -9,6 +9,7 @@ import { LAST_OFFICER_LOCK_MINUTES } from '../../../electron/accounts/handlers.t
 import { openUserKey } from '../../../electron/accounts/keys.ts';
 import { newSession, type Session } from '../../../electron/session.ts';
 import { OFFICER, createAccount, setUpClinic, type TestAccount } from '../../support/accounts.ts';
+import { SIGN_IN_REFUSED } from '../../../electron/accounts/passwords.ts';
 import { fileInput, ledgerRows, photo, presetPolicy, run, saveFile, type Sqlite } from '../../support/ledger.ts';
 import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
 
@@ -162,7 +163,7 @@ describe('a bundle that is not what it seems', () => {
     const approver = await openUserKey(databaseOf(t.app).db, deputy.id, deputy.password);
     if (!performer || !approver) throw new Error('keys did not open');
     const { record } = performerSignatureAndRecord();
-    const broken = { ...record, requestId: 999, attachments: null };
+    const broken = { ...record, serial: '2026-0002', requestId: 999, attachments: null };
     const approval = {
       approver: { userId: deputy.id, login: 'deputy', name: '부책임자', title: '직원', keyId: approver.keyId },
       approvedOn: '2026-03-04',
@@ -177,7 +178,7 @@ describe('a bundle that is not what it seems', () => {
       ],
       '2026-0002',
     );
-    const bundle = (await run(t.app, deputy.session, 'ledger.exportBundle', {})).json;
+    const bundle = (await run(t.app, deputy.session, 'ledger.exportBundle', { password: deputy.password })).json;
     expect(verifyBundle(bundle)).toMatchObject({ ok: false, code: 'MALFORMED' });
   });
 });
@@ -190,33 +191,33 @@ describe('the last officer cannot be locked out for good', () => {
   it('while another officer can unlock it, the lock stays', async () => {
     for (let i = 0; i < 5; i += 1) await wrong();
     t.clock.advanceMinutes(LAST_OFFICER_LOCK_MINUTES + 1);
-    expect(await right()).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await right()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: SIGN_IN_REFUSED } });
   });
 
   it(`with no other usable officer, it lifts after ${LAST_OFFICER_LOCK_MINUTES} minutes, and not before`, async () => {
     sqlite.prepare("UPDATE users SET disabled_at = '2026-03-03T00:00:00Z' WHERE login = 'deputy'").run();
     for (let i = 0; i < 5; i += 1) await wrong();
-    expect(await right()).toMatchObject({ ok: false, error: { code: 'LOCKED', message: expect.stringContaining('분 뒤에 다시 로그인') } });
+    expect(await right()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: SIGN_IN_REFUSED } });
     t.clock.advanceMinutes(LAST_OFFICER_LOCK_MINUTES + 1);
     expect(await right()).toMatchObject({ ok: true });
     // The count starts afresh: one more wrong password does not lock it again.
-    expect(await wrong()).toMatchObject({
-      ok: false,
-      error: { code: 'UNAUTHENTICATED', message: expect.stringContaining('남은 시도: 4회') },
+    expect(await wrong()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: SIGN_IN_REFUSED } });
+    expect(sqlite.prepare('SELECT failed_attempts, locked_at FROM users WHERE id = 1').get()).toEqual({
+      failed_attempts: 1,
+      locked_at: null,
     });
   });
 });
 
-describe('sign-in says little to someone who does not know the password', () => {
-  it('a disabled account answers a wrong password like an unknown login, and says it is disabled only to its owner', async () => {
+describe('sign-in tells an outsider nothing', () => {
+  it('an unknown login, a wrong password, a locked and a disabled account all get one message', async () => {
     await run(t.app, deputy.session, 'users.disable', { userId: 1, officerPassword: deputy.password });
     const signIn = (login: string, password: string) => dispatch(t.app, newSession('test'), 'auth.signIn', { login, password });
-    const generic = { ok: false, error: { code: 'UNAUTHENTICATED', message: '아이디 또는 비밀번호가 올바르지 않습니다.' } };
-    expect(await signIn('nobody', 'Wrong#Guess2026')).toMatchObject(generic);
-    expect(await signIn(OFFICER.login, 'Wrong#Guess2026')).toMatchObject(generic);
-    expect(await signIn(OFFICER.login, OFFICER.password)).toMatchObject({
-      ok: false,
-      error: { message: expect.stringContaining('사용이 중지된 계정') },
-    });
+    const generic = { ok: false, error: { code: 'UNAUTHENTICATED', message: SIGN_IN_REFUSED } };
+    expect(await signIn('nobody', 'Wrong#Guess2026')).toEqual(generic);
+    expect(await signIn(OFFICER.login, 'Wrong#Guess2026')).toEqual(generic);
+    expect(await signIn(OFFICER.login, OFFICER.password)).toEqual(generic);
+    for (let i = 0; i < 5; i += 1) await signIn('deputy', 'Wrong#Guess2026');
+    expect(await signIn('deputy', deputy.password)).toEqual(generic);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { LedgerBundle } from '../../../electron/ledger/bundle.ts';
+import { serializeBundle, verifyBundle, type LedgerBundle } from '../../../electron/ledger/bundle.ts';
 import { canonicalJson } from '../../../shared/ledger/canonical.ts';
 import type { LedgerContent, LedgerSignature } from '../../../shared/ledger/types.ts';
 import { createAppContext, manualClock } from '../../../electron/context.ts';
@@ -24,7 +24,7 @@ import {
   type Sqlite,
 } from '../../support/ledger.ts';
 import { copyDatabase, openCopy, signedInAs } from '../../support/tamper.ts';
-import { databaseOf, tempDir, type TestApp } from '../../support/tempdb.ts';
+import { TEST_PASSWORD_COST, databaseOf, tempDir, type TestApp } from '../../support/tempdb.ts';
 
 // The signed ledger (파기 관리대장) as an auditor checks it. `npm run cli -- demo` builds the file once
 // (a clinic, four completed, signed destructions with a photo and a processor's letter, one awaiting
@@ -114,7 +114,8 @@ describe('`cli demo`', () => {
     expect(destructions.length).toBeGreaterThanOrEqual(4);
     expect(destructions.map((row) => row.serial)).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004']);
     const open = await run(copy.app, director, 'disposal.list', {});
-    expect(open).toMatchObject([{ status: 'performed', serial: null, performedBy: { name: '이하은' } }]);
+    // The performer's signature took the next serial: it waits for approval under it.
+    expect(open).toMatchObject([{ status: 'performed', serial: '2026-0005', performedBy: { name: '이하은' } }]);
     expect(sqlite.prepare("SELECT value FROM meta WHERE key = 'demo'").pluck().get()).toBe('true');
     const entries = count(sqlite, 'ledger_entries');
     const { code, report } = await cliVerify();
@@ -156,9 +157,9 @@ describe('verification in the app (ledger.verify)', () => {
     await run(copy.app, director, 'users.resetPassword', { userId: 2, temporaryPassword: 'Reset#Clerk2026', officerPassword: DIRECTOR });
     expect(
       ledgerRows(sqlite)
-        .slice(-2)
+        .slice(-3)
         .map((row) => row.kind),
-    ).toEqual(['key.revoke', 'key.register']);
+    ).toEqual(['key.revoke', 'key.register', 'audit.seal']);
     // The waiting request was signed with the revoked key: it cannot be approved any more.
     const [waiting] = await run(copy.app, director, 'disposal.list', {});
     const before = count(sqlite, 'ledger_entries');
@@ -222,12 +223,11 @@ describe('tampering with the file through plain SQL: named by the app and by `cl
       },
     ],
     [
-      'the last entry deleted (the completed disposal still points at it)',
+      'the last destruction and everything after it deleted (the completed disposal still points at it)',
       () => {
-        const last = ledgerRows(sqlite).at(-1);
-        expect(last?.serial).toBe('2026-0004');
-        sqlite.prepare('DELETE FROM ledger_entries WHERE seq = ?').run(last?.seq);
-        return { entry: last?.seq ?? 0, code: 'MISSING_ENTRY', reason: expect.stringContaining('2026-0004') };
+        const seq = seqOf('2026-0004');
+        sqlite.prepare('DELETE FROM ledger_entries WHERE seq >= ?').run(seq);
+        return { entry: seq, code: 'MISSING_ENTRY', reason: expect.stringContaining('2026-0004') };
       },
     ],
     [
@@ -363,14 +363,31 @@ describe('tampering with the file through plain SQL: named by the app and by `cl
       (w: Windows) =>
         run(copy.app, w.director, 'users.resetPassword', { userId: 3, temporaryPassword: 'Temp#Reset2026', officerPassword: DIRECTOR }),
     ],
-  ])('the newest entry deleted after %s is named: the access log anchored every append', async (_what, append) => {
+  ])('the entries added by %s deleted, with the seal after them, are named: the access log anchored the append', async (_what, append) => {
     const windows = fresh();
+    const before = count(sqlite, 'ledger_entries');
     await append(windows);
-    const newest = sqlite.prepare('SELECT max(seq) FROM ledger_entries').pluck().get() as number;
-    sqlite.prepare('DELETE FROM ledger_entries WHERE seq = ?').run(newest);
+    const appended = sqlite.prepare("SELECT max(seq) FROM ledger_entries WHERE kind != 'audit.seal'").pluck().get() as number;
+    sqlite.prepare('DELETE FROM ledger_entries WHERE seq > ?').run(before);
     const { code, report } = await cliVerify();
     expect(code).toBe(1);
-    expect(report).toMatchObject({ ok: false, chain: 'ledger', entry: newest, code: 'MISSING_ENTRY' });
+    expect(report).toMatchObject({ ok: false, chain: 'ledger', entry: appended, code: 'MISSING_ENTRY' });
+  });
+
+  it('the newest seal deleted is named by the checkpoint kept beside the file (nothing inside the file points at it)', async () => {
+    const { director } = fresh();
+    await run(copy.app, director, 'ledger.correct', {
+      serial: '2026-0002',
+      reason: '장소 오기',
+      correction: '행정실 세단기',
+      password: DIRECTOR,
+    });
+    const seal = ledgerRows(sqlite).at(-1);
+    expect(seal?.kind).toBe('audit.seal');
+    sqlite.prepare('DELETE FROM ledger_entries WHERE seq = ?').run(seal?.seq);
+    const { code, report } = await cliVerify();
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ ok: false, chain: 'ledger', entry: seal?.seq, code: 'ROLLED_BACK' });
   });
 
   it('an untouched copy passes (control for the cases above)', async () => {
@@ -381,74 +398,70 @@ describe('tampering with the file through plain SQL: named by the app and by `cl
   });
 });
 
-/** Exports a copy of the demo to a bundle, then removes the database: only the bundle is left. */
+/** Exports a copy of the demo to a bundle, as the director, then removes the database: only the bundle is left. */
 async function exportBundle(): Promise<{ path: string; text: string; run: CliRun }> {
   const { path: db, cleanup } = copyDatabase(demoPath);
   cleanups.push(cleanup);
   const out = join(dir, `bundle-${Math.random().toString(36).slice(2)}.json`);
   cleanups.push(() => rmSync(out, { force: true }));
-  const exported = await cli(['export-ledger', '--db', db, '--out', out]);
-  for (const file of [db, `${db}-wal`, `${db}-shm`, keyFilePathFor(db)]) rmSync(file, { force: true });
+  const exported = await cli(['export-ledger', '--db', db, '--out', out], { RD_USER: 'director', RD_PASSWORD: DIRECTOR });
+  for (const file of [db, `${db}-wal`, `${db}-shm`, keyFilePathFor(db), `${db}.checkpoint.json`]) rmSync(file, { force: true });
   return { path: out, text: readFileSync(out, 'utf8'), run: exported };
 }
 
-/** A bundle without its export time, to compare two exports. */
-/** The export time (and the head's signature over it) differ between two exports of the same ledger. */
-const withoutExportTime = (json: string) => {
-  const bundle = JSON.parse(json) as Record<string, unknown> & { head: Record<string, unknown> | null };
-  return { ...bundle, exportedAt: null, head: bundle.head && { ...bundle.head, exportedAt: null, signature: null } };
-};
+/** What a forger writes after an edit: the bundle in the exporter's own canonical form, so only the edit shows. */
+const rewrite = (path: string, bundle: unknown) => writeFileSync(path, serializeBundle(bundle as LedgerBundle));
 
 describe('the auditor’s bundle', () => {
-  it('exports entries, public keys and the seal fingerprint, and verifies with nothing else present', async () => {
+  it('holds the entries, the header, the evidence list and a signed head, and verifies with nothing else present', async () => {
     const { path, text, run: exported } = await exportBundle();
     expect(exported.code).toBe(0);
-    const bundle = JSON.parse(text) as {
-      format: string;
-      entries: LedgerRowRaw[];
-      keys: Array<{ name: string; role: string }>;
-      attachments: Array<{ fileName: string; sha256: string }>;
-      installation: { keyId: string; fingerprint: string };
-    };
+    const bundle = JSON.parse(text) as LedgerBundle;
     expect(exported.json()).toEqual({
       ok: true,
       out: path,
       entries: bundle.entries.length,
-      installationFingerprint: bundle.installation.fingerprint,
+      installationKeyId: bundle.head?.keyId,
       signedHead: true,
     });
     expect(bundle.format).toBe('retention-desk.ledger-bundle');
+    expect(bundle.version).toBe(2);
     expect(bundle.entries.filter((e) => e.kind === 'destruction').map((e) => e.serial)).toEqual([
       '2026-0001',
       '2026-0002',
       '2026-0003',
       '2026-0004',
     ]);
-    expect(bundle.keys.map((k) => [k.name, k.role])).toEqual(DEMO_ACCOUNTS.map((a) => [a.name, a.role]));
+    expect(bundle.entries.at(-1)?.kind).toBe('checkpoint');
     expect(bundle.attachments.map((a) => a.fileName).sort()).toEqual(['PREDAQ_파기확인서.pdf', '세단_사진.png']);
 
     const verified = await cli(['verify', '--bundle', path]);
     expect(verified.code).toBe(0);
-    expect(verified.json()).toEqual({
+    expect(verified.json()).toMatchObject({
       ok: true,
       chain: 'ledger',
       entries: bundle.entries.length,
       head: { seq: bundle.entries.length, hash: bundle.entries.at(-1)?.hash },
-      installationKeyId: bundle.installation.keyId,
+      installationKeyId: bundle.head?.keyId,
       signedHead: true,
+      exportedBy: { login: 'director', name: '한지원' },
+      // No anchor was given: the report says plainly what that leaves unproven.
+      unproven: [expect.stringContaining('인장 지문'), expect.stringContaining('QR'), expect.stringContaining('최신성')],
     });
   });
 
   it('a bundle with its last entries cut off fails: the installation key signed its head at export', async () => {
     const { path, text } = await exportBundle();
-    const bundle = JSON.parse(text) as { entries: LedgerRowRaw[] };
-    writeFileSync(path, JSON.stringify({ ...bundle, entries: bundle.entries.slice(0, -2) }));
+    const bundle = JSON.parse(text) as LedgerBundle;
+    rewrite(path, { ...bundle, entries: bundle.entries.slice(0, -2) });
     const cut = await cli(['verify', '--bundle', path]);
-    expect([cut.code, cut.json()]).toEqual([1, expect.objectContaining({ ok: false, code: 'BUNDLE_CUT', entry: bundle.entries.length })]);
-    const head = (JSON.parse(text) as { head: { seq: number } }).head;
-    writeFileSync(path, JSON.stringify({ ...bundle, entries: bundle.entries.slice(0, -2), head: { ...head, seq: head.seq - 2 } }));
+    expect([cut.code, cut.json()]).toEqual([1, expect.objectContaining({ ok: false, code: 'HEADER_UNSIGNED' })]);
+    const head = bundle.head as NonNullable<LedgerBundle['head']>;
+    const shorter = bundle.entries.slice(0, -2);
+    const last = shorter.at(-1) as LedgerRowRaw;
+    rewrite(path, { ...bundle, entries: shorter, head: { ...head, seq: last.seq, hash: last.hash } });
     const forged = await cli(['verify', '--bundle', path]);
-    expect([forged.code, forged.json()]).toEqual([1, expect.objectContaining({ ok: false, code: 'HEAD_SIGNATURE_INVALID' })]);
+    expect([forged.code, forged.json()]).toEqual([1, expect.objectContaining({ ok: false, code: 'HEADER_UNSIGNED' })]);
   });
 
   it('holds no evidence bytes, password hashes, sealed keys or passwords', async () => {
@@ -471,68 +484,59 @@ describe('the auditor’s bundle', () => {
     expect(text).toContain('recordIdsDigest');
   });
 
-  it('is the same through the app (officer, auditor); the admin may not export it', async () => {
-    const { text } = await exportBundle();
+  it('is made in the app by the officer or the auditor with their password; the admin may not export it', async () => {
     const { auditor, clerk } = fresh();
-    const exported = await run(copy.app, auditor, 'ledger.exportBundle', {});
+    const exported = await run(copy.app, auditor, 'ledger.exportBundle', { password: password('auditor') });
     expect(exported.fileName).toBe('관리대장_감사용_2026-11-24.json');
-    expect(withoutExportTime(exported.json)).toEqual(withoutExportTime(text));
-    expect(await attempt(copy.app, clerk, 'ledger.exportBundle', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(verifyBundle(exported.json)).toMatchObject({ ok: true, exportedBy: { login: 'auditor' } });
+    expect(await attempt(copy.app, clerk, 'ledger.exportBundle', { password: CLERK })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const before = count(sqlite, 'ledger_entries');
+    expect(await attempt(copy.app, auditor, 'ledger.exportBundle', { password: 'Wrong#Guess2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    expect(count(sqlite, 'ledger_entries')).toBe(before);
   });
 
   it('a bundle edited afterwards fails, naming the entry (exit 1)', async () => {
     const { path, text } = await exportBundle();
-    const bundle = JSON.parse(text) as { entries: LedgerRowRaw[] };
+    const bundle = JSON.parse(text) as LedgerBundle;
     const entry = bundle.entries.find((e) => e.serial === '2026-0002');
     if (!entry) throw new Error('no 2026-0002 in the bundle');
     entry.content = entry.content.replace('"place":"행정실 (문서 세단기)"', '"place":"외부 파쇄업체"');
-    writeFileSync(path, JSON.stringify(bundle));
+    rewrite(path, bundle);
     const result = await cli(['verify', '--bundle', path]);
     expect(result.code).toBe(1);
     expect(result.json()).toMatchObject({ ok: false, entry: entry.seq, serial: '2026-0002', code: 'SIGNATURE_INVALID' });
   });
 
-  it('a bundle with a middle entry left out, or another seal announced, fails', async () => {
+  it('a bundle with a middle entry left out fails', async () => {
     const { path, text } = await exportBundle();
-    const bundle = JSON.parse(text) as { entries: LedgerRowRaw[]; installation: { keyId: string } };
-    writeFileSync(path, JSON.stringify({ ...bundle, entries: bundle.entries.filter((e) => e.seq !== 7) }));
+    const bundle = JSON.parse(text) as LedgerBundle;
+    rewrite(path, { ...bundle, entries: bundle.entries.filter((e) => e.seq !== 7) });
     const gap = await cli(['verify', '--bundle', path]);
     expect([gap.code, gap.json()]).toEqual([1, expect.objectContaining({ ok: false, entry: 7, code: 'MISSING_ENTRY' })]);
-    writeFileSync(path, JSON.stringify({ ...bundle, installation: { ...bundle.installation, keyId: 'f'.repeat(64) } }));
-    const seal = await cli(['verify', '--bundle', path]);
-    expect([seal.code, seal.json()]).toEqual([1, expect.objectContaining({ ok: false, entry: 1, code: 'INSTALLATION_MISMATCH' })]);
   });
 
   it.each([
-    [
-      'the announced seal fingerprint',
-      (b: LedgerBundle) => ({ ...b, installation: b.installation && { ...b.installation, fingerprint: '0000 0000' } }),
-      'INSTALLATION_MISMATCH',
-    ],
-    [
-      'the announced installation public key',
-      (b: LedgerBundle) => ({ ...b, installation: b.installation && { ...b.installation, publicKey: b.keys[0]?.publicKey ?? '' } }),
-      'INSTALLATION_MISMATCH',
-    ],
-    [
-      'a name in the key list',
-      (b: LedgerBundle) => ({
-        ...b,
-        keys: b.keys.map((k, i) => (i === 0 ? { ...k, name: '다른 사람' } : k)),
-      }),
-      'KEYS_MISMATCH',
-    ],
+    ['the clinic header', (b: LedgerBundle) => ({ ...b, clinic: { ...b.clinic, name: '다른 병원' } }), 'HEADER_MISMATCH'],
+    ['the export time', (b: LedgerBundle) => ({ ...b, exportedAt: '2027-01-01T00:00:00.000Z' }), 'HEADER_MISMATCH'],
     [
       'an evidence digest',
-      (b: LedgerBundle) => ({
-        ...b,
-        attachments: b.attachments.map((a) => ({ ...a, sha256: '0'.repeat(64) })),
-      }),
-      'ATTACHMENT_MISMATCH',
+      (b: LedgerBundle) => ({ ...b, attachments: b.attachments.map((a) => ({ ...a, sha256: '0'.repeat(64) })) }),
+      'HEADER_MISMATCH',
     ],
-  ])('a bundle whose summary was edited (%s) fails (exit 1)', async (_what, edit, code) => {
+    [
+      'an evidence file name',
+      (b: LedgerBundle) => ({ ...b, attachments: b.attachments.map((a) => ({ ...a, fileName: `x-${a.fileName}` })) }),
+      'HEADER_MISMATCH',
+    ],
+  ])('a bundle whose header was edited (%s) fails (exit 1)', async (_what, edit, code) => {
     const { path, text } = await exportBundle();
-    writeFileSync(path, JSON.stringify(edit(JSON.parse(text) as LedgerBundle)));
+    rewrite(path, edit(JSON.parse(text) as LedgerBundle));
     const result = await cli(['verify', '--bundle', path]);
     expect([result.code, result.json()]).toEqual([1, expect.objectContaining({ ok: false, code })]);
   });
@@ -610,7 +614,7 @@ describe('ledger.correct: a correction is a new signed entry', () => {
     expect(view).toMatchObject({ serial: '2026-0002', seq: original.seq, hash: original.hash });
     expect(view.corrections).toEqual([
       {
-        serial: '2026-0005',
+        serial: '2026-0006',
         reason: correction.reason,
         correction: correction.correction,
         recordedAt: copy.clock.now().toISOString(),
@@ -618,11 +622,11 @@ describe('ledger.correct: a correction is a new signed entry', () => {
       },
     ]);
     expect(ledgerRow(sqlite, '2026-0002')).toEqual(original);
-    const added = ledgerRow(sqlite, '2026-0005');
+    const added = ledgerRow(sqlite, '2026-0006');
     expect(added).toMatchObject({ seq: entries + 1, kind: 'destruction.correction' });
     const body = (JSON.parse(added.content) as LedgerContent<'destruction.correction'>).body;
     expect(body).toMatchObject({
-      serial: '2026-0005',
+      serial: '2026-0006',
       corrects: { serial: '2026-0002', seq: original.seq, hash: original.hash },
       officer: { userId: 1 },
     });
@@ -630,17 +634,19 @@ describe('ledger.correct: a correction is a new signed entry', () => {
     const list = await run(copy.app, auditor, 'ledger.list', {});
     expect(list.map((e) => [e.serial, e.corrections.map((c) => c.serial)])).toEqual([
       ['2026-0001', []],
-      ['2026-0002', ['2026-0005']],
+      ['2026-0002', ['2026-0006']],
       ['2026-0003', []],
       ['2026-0004', []],
     ]);
-    // Corrections and destructions share the year's numbering.
+    // Corrections and destructions share the year's numbering: the waiting destruction keeps the serial its
+    // performer signed (2026-0005), the correction took the next one.
     const [waiting] = await run(copy.app, director, 'disposal.list', {});
     expect(await attempt(copy.app, director, 'disposal.approve', { requestId: waiting?.id, password: DIRECTOR })).toMatchObject({
       ok: true,
-      value: { serial: '2026-0006' },
+      value: { serial: '2026-0005' },
     });
-    expect(await run(copy.app, auditor, 'ledger.verify', {})).toMatchObject({ ok: true, ledger: { entries: entries + 2 } });
+    // The correction and the destruction, each followed by the access-log seal the dispatcher adds.
+    expect(await run(copy.app, auditor, 'ledger.verify', {})).toMatchObject({ ok: true, ledger: { entries: entries + 4 } });
     const { code } = await cliVerify();
     expect(code).toBe(0);
   });
@@ -671,10 +677,10 @@ describe('ledger.correct: a correction is a new signed entry', () => {
   it('a correction edited afterwards is named by verification', async () => {
     const { director } = fresh();
     await run(copy.app, director, 'ledger.correct', { ...correction, password: DIRECTOR });
-    const seq = replaceInContent('2026-0005', '2층 문서 보관실', '3층 문서 보관실');
+    const seq = replaceInContent('2026-0006', '2층 문서 보관실', '3층 문서 보관실');
     const { code, report } = await cliVerify();
     expect(code).toBe(1);
-    expect(report).toMatchObject({ ok: false, entry: seq, serial: '2026-0005', code: 'SIGNATURE_INVALID' });
+    expect(report).toMatchObject({ ok: false, entry: seq, serial: '2026-0006', code: 'SIGNATURE_INVALID' });
   });
 });
 
@@ -720,7 +726,7 @@ describe('ledger.exportCsv: the 파기 관리대장 for Excel', () => {
     ]);
     expect(header).toEqual(expect.arrayContaining(['파기승인일', '전체 보유건수', '파기건수', '현 보유건수', '파기방법', '파기장소']));
     expect(exported.rows).toBe(5);
-    expect(rows.map((r) => r[0])).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0005']);
+    expect(rows.map((r) => r[0])).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0006']);
     const column = (name: string) => header.indexOf(name);
     expect(rows[1]?.slice(0, 8)).toEqual([
       '2026-0002',
@@ -756,11 +762,16 @@ describe('the archived certificate (PDF kept with the entry)', () => {
         return Buffer.from(`%PDF-1.7\n% 파기 확인서 ${route}\n%%EOF`);
       },
     };
-    const app = createAppContext({ databasePath: path, clock: manualClock('2026-11-24T09:00:00+09:00'), printer });
+    const app = createAppContext({
+      databasePath: path,
+      clock: manualClock('2026-11-24T09:00:00+09:00'),
+      printer,
+      passwordCost: TEST_PASSWORD_COST,
+    });
     opened.push({ app, dbPath: path, clock: manualClock('2026-11-24T09:00:00+09:00'), close: () => app.close() });
     const director = signedInAs(1, 'officer', new Date('2026-11-24T00:00:00Z'));
     const entryBefore = ledgerRow(databaseOf(app).sqlite, '2026-0002');
-    const ref = await run(app, director, 'ledger.archiveCertificate', { serial: '2026-0002' });
+    const ref = await run(app, director, 'ledger.archiveCertificate', { serial: '2026-0002', password: DIRECTOR });
     expect(routes).toEqual(['/print/certificate/2026-0002']);
     expect(ref).toMatchObject({ kind: 'certificate_pdf', fileName: '파기확인서_2026-0002.pdf', mime: 'application/pdf' });
     expect(await run(app, director, 'ledger.entry', { serial: '2026-0002' })).toMatchObject({
@@ -769,7 +780,7 @@ describe('the archived certificate (PDF kept with the entry)', () => {
     expect(ledgerRow(databaseOf(app).sqlite, '2026-0002')).toEqual(entryBefore);
     const completed = await run(app, director, 'disposal.list', { status: 'completed' });
     expect(completed.flatMap((d) => d.attachments).map((a) => a.kind)).not.toContain('certificate_pdf');
-    const bundle = await run(app, director, 'ledger.exportBundle', {});
+    const bundle = await run(app, director, 'ledger.exportBundle', { password: DIRECTOR });
     expect(bundle.json).not.toContain(ref.id);
     expect(await run(app, director, 'ledger.verify', {})).toMatchObject({ ok: true });
   });
@@ -777,7 +788,7 @@ describe('the archived certificate (PDF kept with the entry)', () => {
   it('without a printer (CLI, tests) it is refused and nothing is stored', async () => {
     const { director } = fresh();
     const attachments = count(sqlite, 'attachments');
-    expect(await attempt(copy.app, director, 'ledger.archiveCertificate', { serial: '2026-0002' })).toMatchObject({
+    expect(await attempt(copy.app, director, 'ledger.archiveCertificate', { serial: '2026-0002', password: DIRECTOR })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DAILY_SEAL, runDailySeal, startScheduler } from '../../../electron/scheduler.ts';
+import { HOURLY_SEAL, runScheduledSeal, startScheduler } from '../../../electron/scheduler.ts';
 import { keyFileProtector } from '../../../electron/crypto/secrets.ts';
 import { createAppContext } from '../../../electron/context.ts';
 import type { Session } from '../../../electron/session.ts';
-import { ok, setUpClinic } from '../../support/accounts.ts';
+import { OFFICER, ok, setUpClinic } from '../../support/accounts.ts';
 import { cli } from '../../support/cli.ts';
-import { databaseOf, tempDir, testApp, type TestApp } from '../../support/tempdb.ts';
+import { TEST_PASSWORD_COST, databaseOf, tempDir, testApp, type TestApp } from '../../support/tempdb.ts';
 
 let t: TestApp;
 let officer: Session;
@@ -17,34 +17,52 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const sqlite = () => databaseOf(t.app).sqlite;
-const seals = () => sqlite().prepare("SELECT content FROM ledger_entries WHERE kind = 'audit.seal' ORDER BY seq").pluck().all() as string[];
+const seals = () =>
+  (sqlite().prepare("SELECT content FROM ledger_entries WHERE kind = 'audit.seal' ORDER BY seq").pluck().all() as string[]).map(
+    (text) => JSON.parse(text) as { body: { accessLog: { seq: number }; reason: string } },
+  );
 const logHead = () => sqlite().prepare('SELECT max(seq) FROM access_log').pluck().get() as number;
 
 describe('sealing the access log into the signed ledger', () => {
-  it('the nightly seal signs the log head with the installation key, logs itself, and skips when nothing is new', async () => {
-    await ok(t.app, officer, 'users.list');
-    const head = logHead();
-    const sealed = await runDailySeal(t.app);
-    expect(sealed).toMatchObject({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(JSON.parse(seals()[0] ?? '{}')).toMatchObject({ kind: 'audit.seal', body: { accessLog: { seq: head }, reason: 'daily' } });
-    const logged = sqlite().prepare("SELECT user_id, kind, targets, terminal FROM access_log WHERE method = 'audit.seal'").get();
-    expect(logged).toMatchObject({
-      user_id: null,
-      kind: 'system',
-      targets: expect.stringContaining(`ledger:${sealed?.seq}:`),
-      terminal: expect.stringMatching(/^scheduler@/),
+  it('seals at setup, after every call that adds a ledger entry, and at sign-out: each seal covers the call’s own log entry', async () => {
+    expect(seals().map((s) => s.body.reason)).toEqual(['setup']);
+    expect(seals()[0]?.body.accessLog.seq).toBe(logHead());
+    await ok(t.app, officer, 'users.create', {
+      login: 'clerk',
+      name: '이하은',
+      title: '행정실장',
+      role: 'admin',
+      temporaryPassword: 'Clerk#Temp2026',
+      officerPassword: OFFICER.password,
     });
-    // Only the seal's own log entry is new: nothing to seal again.
-    expect(await runDailySeal(t.app)).toBeNull();
-    expect(seals()).toHaveLength(1);
-    expect(await ok(t.app, officer, 'ledger.verify')).toMatchObject({ ok: true });
+    expect(seals().map((s) => s.body.reason)).toEqual(['setup', 'entry']);
+    expect(seals().at(-1)?.body.accessLog.seq).toBe(logHead());
+    // A read adds nothing to the ledger: no seal, and verification says so.
+    await ok(t.app, officer, 'users.list');
+    expect(seals()).toHaveLength(2);
+    expect((await ok(t.app, officer, 'ledger.verify')).accessLog).toMatchObject({ ok: true, unsealed: { entries: 1 } });
+    await ok(t.app, officer, 'auth.signOut');
+    expect(seals().at(-1)?.body).toMatchObject({ reason: 'sign-out', accessLog: { seq: logHead() } });
   });
 
-  it('a cut of the log after a seal is named by verification; before any seal it would not be', async () => {
+  it('the hourly seal signs what was logged since, and skips when a seal already covers everything', async () => {
+    await ok(t.app, officer, 'users.list');
+    const head = logHead();
+    const sealed = await runScheduledSeal(t.app);
+    expect(sealed).toMatchObject({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(seals().at(-1)?.body).toMatchObject({ accessLog: { seq: head }, reason: 'scheduled' });
+    // The seal writes no access-log entry of its own (it is the signed record), so nothing is left to seal.
+    expect(logHead()).toBe(head);
+    expect(await runScheduledSeal(t.app)).toBeNull();
+    const report = await ok(t.app, officer, 'ledger.verify');
+    expect(report).toMatchObject({ ok: true });
+  });
+
+  it('a cut of the log after a seal is named by verification', async () => {
     await ok(t.app, officer, 'users.list');
     await ok(t.app, officer, 'users.list');
     const sealedThrough = logHead();
-    await runDailySeal(t.app);
+    await runScheduledSeal(t.app);
     sqlite()
       .prepare('DELETE FROM access_log WHERE seq >= ?')
       .run(sealedThrough - 1);
@@ -57,20 +75,31 @@ describe('sealing the access log into the signed ledger', () => {
     });
   });
 
-  it('the monthly review seals the head as well', async () => {
-    await ok(t.app, officer, 'accessLog.recordReview', { through: '2026-10', remark: '이상 없음' });
-    expect(JSON.parse(seals()[0] ?? '{}')).toMatchObject({ body: { reason: 'review' } });
+  it('the monthly review is a checkpoint the officer signs with their own key', async () => {
+    await ok(t.app, officer, 'accessLog.recordReview', { through: '2026-10', remark: '이상 없음', password: OFFICER.password });
+    const checkpoint = sqlite().prepare("SELECT content FROM ledger_entries WHERE kind = 'checkpoint'").pluck().get() as string;
+    expect(JSON.parse(checkpoint)).toMatchObject({ body: { purpose: 'review', subject: '2026-10', signer: { login: OFFICER.login } } });
   });
 
   it('cannot seal without the installation key (another key file): nothing is written', async () => {
     const { dir, cleanup } = tempDir();
     await t.app.close();
-    const other = createAppContext({ databasePath: t.dbPath, clock: t.clock, secrets: keyFileProtector(`${dir}/other.key`) });
+    const other = createAppContext({
+      databasePath: t.dbPath,
+      clock: t.clock,
+      secrets: keyFileProtector(`${dir}/other.key`),
+      passwordCost: TEST_PASSWORD_COST,
+    });
     try {
       const state = other.state();
       if (!state.ok) throw new Error('not open');
+      state.database.sqlite
+        .prepare(
+          'INSERT INTO access_log SELECT seq + 1000, at, user_id, kind, method, targets, result, terminal, prev_hash, hash, mac FROM access_log WHERE seq = 1',
+        )
+        .run();
       const before = state.database.sqlite.prepare('SELECT count(*) FROM ledger_entries').pluck().get();
-      expect(await runDailySeal(other)).toBeNull();
+      expect(await runScheduledSeal(other)).toBeNull();
       expect(state.database.sqlite.prepare('SELECT count(*) FROM ledger_entries').pluck().get()).toBe(before);
     } finally {
       await other.close();
@@ -79,26 +108,32 @@ describe('sealing the access log into the signed ledger', () => {
     }
   });
 
-  it('the scheduler seals at start-up and registers the nightly job in Seoul time', async () => {
+  it('the scheduler seals at start-up and registers the hourly job in Seoul time', async () => {
     await ok(t.app, officer, 'users.list');
+    const before = seals().length;
     const schedule = vi.fn(() => ({ stop: vi.fn() }) as never);
     startScheduler(t.app, schedule);
     expect(schedule).toHaveBeenCalledWith(
-      DAILY_SEAL,
+      HOURLY_SEAL,
       expect.any(Function),
       expect.objectContaining({ timezone: 'Asia/Seoul', noOverlap: true }),
     );
-    await vi.waitFor(() => expect(seals()).toHaveLength(1));
+    await vi.waitFor(() => expect(seals()).toHaveLength(before + 1));
   });
 
-  it('the CLI exports a bundle with a signed head from a file it can open the key of', async () => {
+  it('the CLI exports a bundle signed by the person (RD_USER) and the installation key, and it verifies', async () => {
     await t.app.close();
     const { dir, cleanup } = tempDir();
     try {
       const out = `${dir}/bundle.json`;
-      const exported = await cli(['export-ledger', '--db', t.dbPath, '--out', out]);
+      const env = { RD_USER: OFFICER.login, RD_PASSWORD: OFFICER.password };
+      const exported = await cli(['export-ledger', '--db', t.dbPath, '--out', out], env);
       expect(exported.json()).toMatchObject({ ok: true, signedHead: true });
-      expect((await cli(['verify', '--bundle', out])).json()).toMatchObject({ ok: true, signedHead: true });
+      expect((await cli(['verify', '--bundle', out])).json()).toMatchObject({
+        ok: true,
+        signedHead: true,
+        exportedBy: { login: OFFICER.login },
+      });
     } finally {
       cleanup();
       await t.app.reopen();

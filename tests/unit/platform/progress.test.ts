@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeEvent } from '../../../shared/contract/bridge.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import { appendAccessEntry } from '../../../electron/ledger/accessChain.ts';
+import { accessLogKey } from '../../../electron/ledger/accessKey.ts';
 import { setUpClinic } from '../../support/accounts.ts';
 import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
 
@@ -18,16 +19,22 @@ describe('progress of long work', () => {
     await databaseOf(t.app)
       .db.transaction()
       .execute(async (trx) => {
-        for (let i = 0; i < 4500; i += 1) {
-          await appendAccessEntry(trx, {
-            at: '2026-11-24T00:00:00.000Z',
-            userId: 1,
-            kind: 'read',
-            method: 'users.list',
-            targets: [],
-            result: 'ok',
-            terminal: 'test',
-          });
+        const key = await accessLogKey(t.app, trx);
+        if (!key) throw new Error('no access-log key');
+        for (let i = 0; i < 12_000; i += 1) {
+          await appendAccessEntry(
+            trx,
+            {
+              at: '2026-11-24T00:00:00.000Z',
+              userId: 1,
+              kind: 'read',
+              method: 'users.list',
+              targets: [],
+              result: 'ok',
+              terminal: 'test',
+            },
+            key,
+          );
         }
       });
     const events: BridgeEvent[] = [];
@@ -35,10 +42,10 @@ describe('progress of long work', () => {
     const result = await dispatch(t.app, officer, 'accessLog.verify', {});
     expect(result).toMatchObject({ ok: true, value: { ok: true } });
     const total = events[0]?.type === 'progress' ? events[0].total : 0;
-    expect(total).toBeGreaterThan(4500);
+    expect(total).toBeGreaterThan(12_000);
     expect(events.map((e) => (e.type === 'progress' ? [e.task, e.done] : []))).toEqual([
-      ['verify', 2000],
-      ['verify', 4000],
+      ['verify', 5000],
+      ['verify', 10_000],
       ['verify', total],
     ]);
   });

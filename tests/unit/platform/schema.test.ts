@@ -26,6 +26,7 @@ const SCHEMA: { [T in keyof Database]: TableSpec<Database[T]> } = {
     terminal: 'TEXT',
     prev_hash: 'TEXT',
     hash: 'TEXT',
+    mac: 'TEXT NULL',
   },
   access_reviews: {
     id: 'INTEGER',

@@ -1,0 +1,27 @@
+import { GENESIS_HASH, type CheckpointBody } from '../../shared/ledger/types.ts';
+import { unlockOwnKey } from '../accounts/passwords.ts';
+import type { CallContext } from '../handler.ts';
+import { appendLedgerEntry } from './append.ts';
+
+/**
+ * A person signs both chains as they stand, with their own key and the password they just typed:
+ * the ledger up to now (the new entry's prevHash) and the access log up to its newest entry. Made at
+ * the monthly review, at each certificate printout and at each auditor export.
+ */
+export async function signCheckpoint(
+  call: CallContext,
+  password: string,
+  purpose: CheckpointBody['purpose'],
+  subject: string,
+  field = 'password',
+): Promise<{ seq: number; hash: string; signer: CheckpointBody['signer'] }> {
+  const key = await unlockOwnKey(call, password, field);
+  const head = await call.db.selectFrom('access_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const entry = await appendLedgerEntry(call.db, {
+    kind: 'checkpoint',
+    body: { purpose, accessLog: head ?? { seq: 0, hash: GENESIS_HASH }, subject, signer: key.signer },
+    recordedAt: call.now,
+    signers: [{ role: 'witness', keyId: key.keyId, privateKey: key.privateKey }],
+  });
+  return { seq: entry.seq, hash: entry.hash, signer: key.signer };
+}
