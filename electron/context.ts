@@ -1,6 +1,7 @@
 import type { DatabaseProblem } from '../shared/app/contract.ts';
 import { openDatabase, type OpenDatabase } from '../db/connection.ts';
 import { compareWithCheckpoint, readCheckpointFile } from './ledger/checkpointFile.ts';
+import { sealUnsealedTail } from './ledger/seals.ts';
 import { SCRYPT_PARAMS, type ScryptParams } from './crypto/scrypt.ts';
 import { keyFilePathFor, keyFileProtector, type SecretProtector } from './crypto/secrets.ts';
 import type { Printer } from './printing.ts';
@@ -82,15 +83,36 @@ function openChecked(options: AppContextOptions): DatabaseState {
   return { ok: false, problem };
 }
 
+function accessLogHead(state: DatabaseState): number {
+  if (!state.ok) return 0;
+  try {
+    return (state.database.sqlite.prepare('SELECT max(seq) FROM access_log').pluck().get() as number | null) ?? 0;
+  } catch {
+    // A damaged file: verification reports it; closing it adds nothing.
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
 export function createAppContext(options: AppContextOptions): AppContext {
   const clock = options.clock ?? systemClock;
   let state: DatabaseState = openChecked(options);
 
+  let closed = false;
+  // A program that only read the file (verify, info) leaves it exactly as it found it.
+  let logHeadAtOpen = accessLogHead(state);
   const close = async () => {
-    if (state.ok) await state.database.close();
+    if (!state.ok || closed) return;
+    closed = true;
+    try {
+      // Whatever this run logged after the last seal is sealed before the file is let go.
+      if (accessLogHead(state) > logHeadAtOpen) await sealUnsealedTail(context, 'close');
+    } catch (error) {
+      console.error('[close] could not seal the access log before closing', error);
+    }
+    await state.database.close();
   };
 
-  return {
+  const context: AppContext = {
     databasePath: options.databasePath,
     clock,
     secrets: options.secrets ?? keyFileProtector(keyFilePathFor(options.databasePath)),
@@ -100,8 +122,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     reopen: async () => {
       await close();
       state = openChecked(options);
+      closed = false;
+      logHeadAtOpen = accessLogHead(state);
       return state;
     },
     close,
   };
+  return context;
 }

@@ -184,7 +184,7 @@ export function createDispatcher(
       if (after.seq !== before.seq) targets.push(`ledger:${after.seq}:${after.hash}`);
       if (logsSuccess || result !== 'ok') await appendAccessEntry(trx, entry(result), await logKey(trx));
       const reason = sealReason(rawMethod, def, after.seq !== before.seq);
-      if (reason && (await sealAccessLog(trx, app.secrets, now, reason))) afterCommit.push(() => void writeCheckpointFile(app));
+      if (reason && (await sealAccessLog(app, trx, now, reason))) afterCommit.push(() => void writeCheckpointFile(app));
     };
 
     try {

@@ -1,6 +1,6 @@
 import { createHmac, hash as oneShotHash, timingSafeEqual } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ChainReport } from '../../shared/ledger/types.ts';
+import type { ChainFailure, ChainReport } from '../../shared/ledger/types.ts';
 import { GENESIS_HASH } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 
@@ -98,6 +98,51 @@ function macMatches(key: Buffer, hash: string, mac: string): boolean {
   return stored.length === expected.length && timingSafeEqual(expected, stored);
 }
 
+const CHAIN = 'access_log';
+const failure = (entry: number, code: string, reason: string): ChainFailure => ({ ok: false, chain: CHAIN, entry, code, reason });
+
+/**
+ * One row against the chain so far: its number, its link to the previous hash, its own hash, and
+ * its MAC (checked against `key` when one is given). The first problem, or null.
+ */
+function rowProblem(row: RawRow, expected: number, previous: string, key: Buffer | null): ChainFailure | null {
+  const [seq, at, userId, kind, method, targets, result, terminal, prevHash, hash, mac] = row;
+  if (seq !== expected) return failure(expected, 'MISSING_ENTRY', `${expected}번 기록이 없습니다(삭제되었습니다).`);
+  if (prevHash !== previous) return failure(seq, 'CHAIN_BROKEN', '앞 기록의 해시와 연결되지 않습니다.');
+  let recomputed: string;
+  try {
+    recomputed = accessEntryHash(accessEntryText(seq, { at, userId, kind, method, result, terminal }, targets, prevHash));
+  } catch {
+    return failure(seq, 'MALFORMED', '기록을 읽을 수 없습니다(형식이 손상되었습니다).');
+  }
+  if (recomputed !== hash) return failure(seq, 'HASH_MISMATCH', '기록의 내용이 해시와 맞지 않습니다(기록이 바뀌었습니다).');
+  if (mac === null || mac.length !== 64)
+    return failure(seq, 'MAC_MISSING', '기록의 키 서명(MAC)이 없습니다(프로그램 밖에서 쓴 기록입니다).');
+  if (key && !macMatches(key, hash, mac)) {
+    return failure(seq, 'MAC_MISMATCH', '기록의 키 서명(MAC)이 맞지 않습니다(기록을 바꾸고 해시를 다시 계산한 흔적).');
+  }
+  return null;
+}
+
+const ROW_COLUMNS = 'seq, at, user_id, kind, method, targets, result, terminal, prev_hash, hash, mac';
+
+/**
+ * The entries after a signed head, checked before a seal signs them: a tail rewritten while the
+ * app was closed (its chain recomputed, its MACs not) must stay visible, not be sealed over.
+ */
+export function verifyAccessTail(sqlite: BetterSqlite3.Database, from: { seq: number; hash: string }, key: Buffer): ChainFailure | null {
+  const rows = sqlite.prepare(`SELECT ${ROW_COLUMNS} FROM access_log WHERE seq > ? ORDER BY seq`).raw().all(from.seq) as RawRow[];
+  let previous = from.hash;
+  let expected = from.seq + 1;
+  for (const row of rows) {
+    const problem = rowProblem(row, expected, previous, key);
+    if (problem) return problem;
+    previous = row[9];
+    expected += 1;
+  }
+  return null;
+}
+
 export class VerificationCancelled extends Error {
   constructor() {
     super('verification cancelled');
@@ -113,15 +158,10 @@ export class VerificationCancelled extends Error {
  * reported as unsealed. Reads in batches outside any transaction, yielding between them.
  */
 export async function verifyAccessLog(sqlite: BetterSqlite3.Database, check: AccessLogCheck): Promise<ChainReport> {
-  const chain = 'access_log';
-  const fail = (entry: number, code: string, reason: string): ChainReport => ({ ok: false, chain, entry, code, reason });
+  const chain = CHAIN;
   const head = sqlite.prepare('SELECT seq FROM access_log ORDER BY seq DESC LIMIT 1').pluck().get() as number | undefined;
   const total = head ?? 0;
-  const batch = sqlite
-    .prepare(
-      'SELECT seq, at, user_id, kind, method, targets, result, terminal, prev_hash, hash, mac FROM access_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?',
-    )
-    .raw();
+  const batch = sqlite.prepare(`SELECT ${ROW_COLUMNS} FROM access_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`).raw();
   const anchored = new Map<number, AccessAnchor>(check.anchors.map((a) => [a.seq, a]));
   const anchorFailure = (anchor: AccessAnchor, missing: boolean): ChainReport => ({
     ok: false,
@@ -138,24 +178,15 @@ export async function verifyAccessLog(sqlite: BetterSqlite3.Database, check: Acc
     if (check.signal?.aborted) throw new VerificationCancelled();
     const rows = batch.all(expected - 1, total, BATCH) as RawRow[];
     if (rows.length === 0) break;
-    for (const [seq, at, userId, kind, method, targets, result, terminal, prevHash, hash, mac] of rows) {
-      if (seq !== expected) return fail(expected, 'MISSING_ENTRY', `${expected}번 기록이 없습니다(삭제되었습니다).`);
-      if (prevHash !== previous) return fail(seq, 'CHAIN_BROKEN', '앞 기록의 해시와 연결되지 않습니다.');
-      let recomputed: string;
-      try {
-        recomputed = accessEntryHash(accessEntryText(seq, { at, userId, kind, method, result, terminal }, targets, prevHash));
-      } catch {
-        return fail(seq, 'MALFORMED', '기록을 읽을 수 없습니다(형식이 손상되었습니다).');
-      }
-      if (recomputed !== hash) return fail(seq, 'HASH_MISMATCH', '기록의 내용이 해시와 맞지 않습니다(기록이 바뀌었습니다).');
-      // A head signed or noted elsewhere is compared as soon as it is reached: it names the edit before it.
+    for (const row of rows) {
+      const seq = row[0];
+      const hash = row[9];
+      // The entry's own checks first (its MAC only past the last signed head), then a head signed
+      // or noted elsewhere: it names an edit before it.
+      const problem = rowProblem(row, expected, previous, seq > signedThrough ? check.key : null);
+      if (problem) return problem;
       const anchor = anchored.get(seq);
       if (anchor && anchor.hash !== hash) return anchorFailure(anchor, false);
-      if (mac === null || mac.length !== 64)
-        return fail(seq, 'MAC_MISSING', '기록의 키 서명(MAC)이 없습니다(프로그램 밖에서 쓴 기록입니다).');
-      if (check.key && seq > signedThrough && !macMatches(check.key, hash, mac)) {
-        return fail(seq, 'MAC_MISMATCH', '기록의 키 서명(MAC)이 맞지 않습니다(기록을 바꾸고 해시를 다시 계산한 흔적).');
-      }
       previous = hash;
       expected += 1;
     }
@@ -166,12 +197,11 @@ export async function verifyAccessLog(sqlite: BetterSqlite3.Database, check: Acc
   const count = expected - 1;
   const beyond = check.anchors.find((anchor) => anchor.seq > count);
   if (beyond) return anchorFailure(beyond, true);
-  const sealedThrough = signedThrough;
   // "N entries unsealed since …": the time of the last signed head, or of the first entry if none.
-  const unsealed = count - sealedThrough;
+  const unsealed = count - signedThrough;
   const since =
     unsealed > 0
-      ? ((sqlite.prepare('SELECT at FROM access_log WHERE seq = ?').pluck().get(Math.max(sealedThrough, 1)) as string | undefined) ?? null)
+      ? ((sqlite.prepare('SELECT at FROM access_log WHERE seq = ?').pluck().get(Math.max(signedThrough, 1)) as string | undefined) ?? null)
       : null;
   return {
     ok: true,

@@ -166,12 +166,14 @@ export function parseAnchors(input: { qr?: string[]; fingerprints?: string[]; no
     }
     return fingerprint;
   });
-  const notBefore = input.notBefore
-    ? new Date(
-        input.notBefore.replace(' ', 'T') +
-          (/[zZ]|[+-]\d{2}:?\d{2}$/.test(input.notBefore) || input.notBefore.length === 10 ? '' : '+09:00'),
-      ).toISOString()
-    : null;
+  // A day or a time without a zone is Seoul's: 2026-11-30 means that day's first moment in Korea.
+  const seoul = (text: string) =>
+    text.length === 10
+      ? `${text}T00:00:00+09:00`
+      : /[zZ]|[+-]\d{2}:?\d{2}$/.test(text)
+        ? text.replace(' ', 'T')
+        : `${text.replace(' ', 'T')}+09:00`;
+  const notBefore = input.notBefore ? new Date(seoul(input.notBefore)).toISOString() : null;
   return { entries, fingerprints, notBefore };
 }
 

@@ -1,28 +1,40 @@
-import type { AnyLedgerContent, SealBody } from '../../shared/ledger/types.ts';
+import { GENESIS_HASH, type AnyLedgerContent, type SealBody } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
-import type { SecretProtector } from '../crypto/secrets.ts';
-import type { AccessAnchor } from './accessChain.ts';
+import type { AppContext } from '../context.ts';
+import { compareWithCheckpoint, readCheckpointFile, writeCheckpointFile } from './checkpointFile.ts';
+import { verifyAccessTail, type AccessAnchor } from './accessChain.ts';
+import { accessLogKey } from './accessKey.ts';
 import { appendLedgerEntry } from './append.ts';
 import { openInstallationKey } from '../accounts/keys.ts';
 
 /**
  * Seals the access log's current head into the signed ledger with the installation key: at setup,
- * after every call that added a ledger entry, at sign-out, and hourly by the scheduler. Cutting or
- * rewriting the log up to a sealed head then fails verification; what came after the last seal is
- * reported as unsealed. Returns null when there is nothing new to seal, or when this program cannot
- * open the installation key (the CLI on a database the app's key store protects).
+ * after every call that added a ledger entry, at sign-out, hourly while the app runs and when a
+ * program closes the file. Cutting or rewriting the log up to a sealed head then fails
+ * verification; what came after the last seal is reported as unsealed. The entries since the last
+ * signed head are checked first (chain and MAC): a tail rewritten while the app was closed is left
+ * for verification to name, never sealed over. Returns null when there is nothing new to seal, when
+ * that tail does not check, or when this program cannot open the keys (the CLI on a database the
+ * app's key store protects).
  */
 export async function sealAccessLog(
+  app: AppContext,
   db: Db,
-  secrets: SecretProtector,
   now: Date,
   reason: SealBody['reason'],
 ): Promise<{ seq: number; hash: string } | null> {
+  const state = app.state();
+  if (!state.ok) return null;
   const head = await db.selectFrom('access_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  if (!head) return null;
-  if ((reason === 'scheduled' || reason === 'daily') && (await lastSignedAccessSeq(db)) >= head.seq) return null;
-  const key = await openInstallationKey(db, secrets).catch(() => null);
-  if (!key) return null;
+  const signed = await lastSignedAccessHead(db);
+  if (!head || signed.seq >= head.seq) return null;
+  const [logKey, key] = await Promise.all([accessLogKey(app, db, false), openInstallationKey(db, app.secrets).catch(() => null)]);
+  if (!logKey || !key) return null;
+  const tail = verifyAccessTail(state.database.sqlite, signed, logKey);
+  if (tail) {
+    console.error(`[seal] the access log after its last signed head does not check (${tail.code} at ${tail.entry}); not sealed`);
+    return null;
+  }
   const entry = await appendLedgerEntry(db, {
     kind: 'audit.seal',
     body: { accessLog: { seq: head.seq, hash: head.hash }, reason },
@@ -63,9 +75,29 @@ export async function accessAnchors(db: Db): Promise<AccessAnchor[]> {
   ];
 }
 
-/** The newest access-log entry a seal or checkpoint covers (0 when none does). */
-async function lastSignedAccessSeq(db: Db): Promise<number> {
-  // Runs every hour: read only the newest signed head, not the whole history.
+/** The newest access-log head a seal or checkpoint covers (entry 0, the genesis hash, when none does). */
+async function lastSignedAccessHead(db: Db): Promise<{ seq: number; hash: string }> {
+  // Runs at every seal: read only the newest signed head, not the whole history.
   const latest = await signedEntries(db).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  return (latest && signedHead(latest)?.seq) ?? 0;
+  const head = latest && signedHead(latest);
+  return head ? { seq: head.seq, hash: head.hash } : { seq: 0, hash: GENESIS_HASH };
+}
+
+/**
+ * Seals what was logged since the last seal or checkpoint, then updates the checkpoint kept beside
+ * the file: hourly while the app runs, and when a program closes the file, so that no tail is left
+ * unsealed between runs. The seal is itself the record (a signed ledger entry); an access-log entry
+ * about it would only leave a new unsealed tail. Nothing happens when the database is not open.
+ */
+export async function sealUnsealedTail(app: AppContext, reason: 'scheduled' | 'close'): Promise<{ seq: number; hash: string } | null> {
+  const state = app.state();
+  if (!state.ok) return null;
+  // A file that no longer extends the checkpoint beside it was cut while this program held it
+  // (nothing else should have): it is left as it is for verification to name, not sealed over.
+  const reading = readCheckpointFile(app.databasePath);
+  if (reading.state === 'found' && compareWithCheckpoint(state.database, reading.file)) return null;
+  const now = app.clock.now();
+  const sealed = await state.database.db.transaction().execute((trx) => sealAccessLog(app, trx, now, reason));
+  if (sealed) writeCheckpointFile(app);
+  return sealed;
 }

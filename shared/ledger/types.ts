@@ -261,8 +261,8 @@ export type LedgerReport =
 /** The access log's head, sealed into the signed ledger: a later cut of the log's tail shows. */
 export interface SealBody {
   accessLog: { seq: number; hash: string };
-  /** setup · after a ledger entry · sign-out · hourly/daily by the scheduler · a monthly review. */
-  reason: 'setup' | 'entry' | 'sign-out' | 'scheduled' | 'daily' | 'review';
+  /** At setup · after a ledger entry · at sign-out · hourly while the app runs · when the file is closed (app quit, end of a CLI command). */
+  reason: 'setup' | 'entry' | 'sign-out' | 'scheduled' | 'close';
 }
 
 /**

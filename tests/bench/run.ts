@@ -9,9 +9,16 @@ import type { DestructionRecord, LedgerSignature } from '../../shared/ledger/typ
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import { appendLedgerEntry } from '../../electron/ledger/append.ts';
 import { verifyLedger } from '../../electron/ledger/verify.ts';
-import { accessEntryHash, accessEntryMac, accessEntryText, appendAccessEntry, verifyAccessLog, type AccessEntry } from '../../electron/ledger/accessChain.ts';
+import {
+  accessEntryHash,
+  accessEntryMac,
+  accessEntryText,
+  appendAccessEntry,
+  verifyAccessLog,
+  type AccessEntry,
+} from '../../electron/ledger/accessChain.ts';
 import { accessLogKey } from '../../electron/ledger/accessKey.ts';
-import { accessAnchors, sealAccessLog } from '../../electron/ledger/seals.ts';
+import { accessAnchors, sealUnsealedTail } from '../../electron/ledger/seals.ts';
 import { openUserKey } from '../../electron/accounts/keys.ts';
 import { publicKeyObject, signText } from '../../electron/crypto/signing.ts';
 import { fileViews } from '../../electron/register/handlers.ts';
@@ -90,8 +97,15 @@ function accessEntry(i: number): AccessEntry {
   const key = await accessLogKey(chained.app, chainedDb);
   if (!key) throw new Error('no access-log key');
   // The plain rows carry the very values the chained append computes, precomputed outside the clock.
-  let previous = (await plainDb.selectFrom('access_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst())?.hash ?? GENESIS_HASH;
-  const plainFirst = (await plainDb.selectFrom('access_log').select((eb) => eb.fn.max('seq').as('last')).executeTakeFirst())?.last ?? 0;
+  let previous =
+    (await plainDb.selectFrom('access_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst())?.hash ?? GENESIS_HASH;
+  const plainFirst =
+    (
+      await plainDb
+        .selectFrom('access_log')
+        .select((eb) => eb.fn.max('seq').as('last'))
+        .executeTakeFirst()
+    )?.last ?? 0;
   const precomputed = Array.from({ length: ACCESS_APPEND }, (_, i) => {
     const entry = accessEntry(i);
     const seq = plainFirst + i + 1;
@@ -144,13 +158,25 @@ function accessEntry(i: number): AccessEntry {
       const targets = JSON.stringify(entry.targets);
       const text = accessEntryText(seq, entry, targets, previous);
       const hash = accessEntryHash(text);
-      insert.run(seq, entry.at, entry.userId, entry.kind, entry.method, targets, entry.result, entry.terminal, previous, hash, accessEntryMac(key, hash));
+      insert.run(
+        seq,
+        entry.at,
+        entry.userId,
+        entry.kind,
+        entry.method,
+        targets,
+        entry.result,
+        entry.terminal,
+        previous,
+        hash,
+        accessEntryMac(key, hash),
+      );
       texts.push(text);
       previous = hash;
     }
   })();
   // An hourly seal in a running app covers the log; the entries after it are checked by their MACs.
-  await db.transaction().execute((trx) => sealAccessLog(trx, t.app.secrets, new Date(), 'scheduled'));
+  await sealUnsealedTail(t.app, 'scheduled');
   const anchors = await accessAnchors(db);
   let entries = 0;
   const { ms, baselineMs } = await bestOf(
@@ -199,7 +225,12 @@ function accessEntry(i: number): AccessEntry {
         performer: { userId: clerk.id, login: 'clerk', name: 'clerk', title: '직원', keyId: performer.keyId },
         attachments: [],
       };
-      const signature: LedgerSignature = { role: 'performer', keyId: performer.keyId, signs: 'record', signature: signText(performer.privateKey, canonicalJson(record)) };
+      const signature: LedgerSignature = {
+        role: 'performer',
+        keyId: performer.keyId,
+        signs: 'record',
+        signature: signText(performer.privateKey, canonicalJson(record)),
+      };
       await appendLedgerEntry(trx, {
         kind: 'destruction',
         serial,
@@ -244,10 +275,20 @@ function accessEntry(i: number): AccessEntry {
       for (const check of checks) if (!ed25519Verify(null, check.bytes, check.key, check.signature)) throw new Error('bad signature');
     },
   );
-  compare(`관리대장 ${entries.toLocaleString()}항목 검증(서명 ${checks.length.toLocaleString()}개)`, ms, `Ed25519 검증 ${checks.length.toLocaleString()}번`, baselineMs, 1.2);
+  compare(
+    `관리대장 ${entries.toLocaleString()}항목 검증(서명 ${checks.length.toLocaleString()}개)`,
+    ms,
+    `Ed25519 검증 ${checks.length.toLocaleString()}번`,
+    baselineMs,
+    1.2,
+  );
 
   // ── 4. The register's list with due dates: an absolute goal, a screen staff wait for. ──
-  const policy = await ok(t.app, officer, 'policies.save', { name: 'CCTV', startLabel: '촬영일', source: { kind: 'preset', presetId: 'cctv-30d' } });
+  const policy = await ok(t.app, officer, 'policies.save', {
+    name: 'CCTV',
+    startLabel: '촬영일',
+    source: { kind: 'preset', presetId: 'cctv-30d' },
+  });
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < FILES; i += 1) {
       await trx

@@ -173,8 +173,9 @@ describe('the access log (접속기록)', () => {
     const { code, report } = await cliVerify();
     expect(code).toBe(0);
     // The app's own verify call was logged too: 13 entries by now. The ledger: installation, the two keys, the
-    // rotation, and a seal after each of them and at each sign-out.
-    expect(report).toMatchObject({ ok: true, chains: { ledger: { ok: true, entries: 8 }, accessLog: { ok: true, entries: 13 } } });
+    // rotation, a seal after each of them and at each sign-out, and the seals made when the history and this
+    // copy (which logged the verify) were closed.
+    expect(report).toMatchObject({ ok: true, chains: { ledger: { ok: true, entries: 10 }, accessLog: { ok: true, entries: 13 } } });
   });
 });
 
@@ -228,8 +229,11 @@ describe('tampering with the access log through plain SQL', () => {
 
   it('an edit after the last seal with every later hash recomputed is named by its keyed MAC, in the app and by `cli verify`', async () => {
     const { officer, sqlite } = fresh();
-    // The last seal (at the clerk's sign-out) covers the log up to there; the entries after it carry only their MACs.
-    const n = seqOf(rows(sqlite()), 'accessLog.list', 'FORBIDDEN');
+    // The last seal (when the history was closed) covers the log up to there; what this copy logs
+    // after it carries only its MACs.
+    await dispatch(copy.app, signedInAs(clerk.id, 'admin', copy.clock.now()), 'accessLog.list', {});
+    const n = rows(sqlite()).at(-1)?.seq ?? 0;
+    expect(rows(sqlite()).at(-1)).toMatchObject({ method: 'accessLog.list', result: 'FORBIDDEN' });
     sqlite().prepare("UPDATE access_log SET result = 'ok' WHERE seq = ?").run(n);
     rechainAccessLog(sqlite(), n);
     expect(await ok(copy.app, officer, 'accessLog.verify')).toMatchObject({ ok: false, entry: n, code: 'MAC_MISMATCH' });
@@ -365,7 +369,7 @@ describe('tampering with the signed ledger through plain SQL (`cli verify`)', ()
 
   it.each(cases)('%s: exit 1 naming the entry', async (_what, tamper, entry, reason) => {
     const { sqlite } = fresh();
-    expect(sqlite().prepare('SELECT count(*) FROM ledger_entries').pluck().get()).toBe(8);
+    expect(sqlite().prepare('SELECT count(*) FROM ledger_entries').pluck().get()).toBe(9);
     tamper(sqlite());
     const { code, report } = await cliVerify();
     expect(code).toBe(1);

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOURLY_SEAL, runScheduledSeal, startScheduler } from '../../../electron/scheduler.ts';
+import { HOURLY_SEAL, startScheduler } from '../../../electron/scheduler.ts';
+import { sealUnsealedTail } from '../../../electron/ledger/seals.ts';
 import { keyFileProtector } from '../../../electron/crypto/secrets.ts';
 import { createAppContext } from '../../../electron/context.ts';
 import type { Session } from '../../../electron/session.ts';
 import { OFFICER, ok, setUpClinic } from '../../support/accounts.ts';
 import { cli } from '../../support/cli.ts';
+import { rechainAccessLog } from '../../support/tamper.ts';
 import { TEST_PASSWORD_COST, databaseOf, tempDir, testApp, type TestApp } from '../../support/tempdb.ts';
 
 let t: TestApp;
@@ -48,12 +51,12 @@ describe('sealing the access log into the signed ledger', () => {
   it('the hourly seal signs what was logged since, and skips when a seal already covers everything', async () => {
     await ok(t.app, officer, 'users.list');
     const head = logHead();
-    const sealed = await runScheduledSeal(t.app);
+    const sealed = await sealUnsealedTail(t.app, 'scheduled');
     expect(sealed).toMatchObject({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(seals().at(-1)?.body).toMatchObject({ accessLog: { seq: head }, reason: 'scheduled' });
     // The seal writes no access-log entry of its own (it is the signed record), so nothing is left to seal.
     expect(logHead()).toBe(head);
-    expect(await runScheduledSeal(t.app)).toBeNull();
+    expect(await sealUnsealedTail(t.app, 'scheduled')).toBeNull();
     const report = await ok(t.app, officer, 'ledger.verify');
     expect(report).toMatchObject({ ok: true });
   });
@@ -62,7 +65,7 @@ describe('sealing the access log into the signed ledger', () => {
     await ok(t.app, officer, 'users.list');
     await ok(t.app, officer, 'users.list');
     const sealedThrough = logHead();
-    await runScheduledSeal(t.app);
+    await sealUnsealedTail(t.app, 'scheduled');
     sqlite()
       .prepare('DELETE FROM access_log WHERE seq >= ?')
       .run(sealedThrough - 1);
@@ -73,6 +76,31 @@ describe('sealing the access log into the signed ledger', () => {
       code: 'MISSING_ENTRY',
       reason: expect.stringContaining('봉인'),
     });
+  });
+
+  it('a tail rewritten after the last seal (chain recomputed, MACs not) is never sealed over: verification still names it', async () => {
+    await ok(t.app, officer, 'users.list');
+    const edited = logHead();
+    await ok(t.app, officer, 'users.list');
+    sqlite().prepare("UPDATE access_log SET method = 'session.get' WHERE seq = ?").run(edited);
+    rechainAccessLog(sqlite(), edited);
+    const before = seals().length;
+    expect(await sealUnsealedTail(t.app, 'scheduled')).toBeNull();
+    expect(seals()).toHaveLength(before);
+    expect((await ok(t.app, officer, 'ledger.verify')).accessLog).toMatchObject({ ok: false, entry: edited, code: 'MAC_MISMATCH' });
+  });
+
+  it('closing the file seals what this run logged; a program that only reads (verify) leaves the file as it found it', async () => {
+    await ok(t.app, officer, 'users.list');
+    const head = logHead();
+    await t.app.close();
+    const closed = await cli(['verify', '--db', t.dbPath]);
+    expect(closed.json()).toMatchObject({ ok: true, chains: { accessLog: { unsealed: { entries: 0 } } } });
+    expect(closed.json<{ chains: { accessLog: { head: { seq: number } } } }>().chains.accessLog.head.seq).toBe(head);
+    const bytes = readFileSync(t.dbPath);
+    expect((await cli(['verify', '--db', t.dbPath])).code).toBe(0);
+    expect(readFileSync(t.dbPath).equals(bytes)).toBe(true);
+    await t.app.reopen();
   });
 
   it('the monthly review is a checkpoint the officer signs with their own key', async () => {
@@ -99,7 +127,7 @@ describe('sealing the access log into the signed ledger', () => {
         )
         .run();
       const before = state.database.sqlite.prepare('SELECT count(*) FROM ledger_entries').pluck().get();
-      expect(await runScheduledSeal(other)).toBeNull();
+      expect(await sealUnsealedTail(other, 'scheduled')).toBeNull();
       expect(state.database.sqlite.prepare('SELECT count(*) FROM ledger_entries').pluck().get()).toBe(before);
     } finally {
       await other.close();
