@@ -146,6 +146,13 @@ async function lastPrintout(db: Db, serial: string): Promise<CertificateView['pr
   return null;
 }
 
+/** A day or a time without a zone is Seoul's: 2026-11-30 means that day's first moment in Korea. */
+function inSeoul(text: string): string {
+  if (text.length === 10) return `${text}T00:00:00+09:00`;
+  const iso = text.replace(' ', 'T');
+  return /[zZ]|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : `${iso}+09:00`;
+}
+
 /** The auditor's anchors as typed on the verify screen or given to the CLI, parsed; a bad one is a field error. */
 export function parseAnchors(input: { qr?: string[]; fingerprints?: string[]; notBefore?: string }): OutsideAnchors {
   const entries = (input.qr ?? []).map((text, index) => {
@@ -166,14 +173,7 @@ export function parseAnchors(input: { qr?: string[]; fingerprints?: string[]; no
     }
     return fingerprint;
   });
-  // A day or a time without a zone is Seoul's: 2026-11-30 means that day's first moment in Korea.
-  const seoul = (text: string) =>
-    text.length === 10
-      ? `${text}T00:00:00+09:00`
-      : /[zZ]|[+-]\d{2}:?\d{2}$/.test(text)
-        ? text.replace(' ', 'T')
-        : `${text.replace(' ', 'T')}+09:00`;
-  const notBefore = input.notBefore ? new Date(seoul(input.notBefore)).toISOString() : null;
+  const notBefore = input.notBefore ? new Date(inSeoul(input.notBefore)).toISOString() : null;
   return { entries, fingerprints, notBefore };
 }
 

@@ -35,7 +35,8 @@ let demoPath: string;
 beforeAll(async () => {
   ({ dir, cleanup: removeDir } = tempDir('retention-desk-trust-'));
   demoPath = join(dir, 'demo.db');
-  expect((await cli(['demo', '--db', demoPath])).code).toBe(0);
+  const demo = await cli(['demo', '--db', demoPath]);
+  if (demo.code !== 0) throw new Error(`cli demo failed: ${demo.stderr}`);
 });
 
 afterAll(() => removeDir());
@@ -240,41 +241,41 @@ describe('anchors from outside the file', () => {
   });
 });
 
-describe('signatures bind what they sign', () => {
-  /** An entry appended straight into a copy by someone holding the keys named, then `verify --db`. */
-  async function forge(
-    build: (keys: {
-      officer: NonNullable<Awaited<ReturnType<typeof openUserKey>>>;
-      installation: NonNullable<Awaited<ReturnType<typeof openInstallationKey>>>;
-      genuine: LedgerContent<'destruction'>;
-      genuineSignatures: LedgerSignature[];
-    }) => { body: DestructionBody; performerSignature: LedgerSignature },
-  ): Promise<CliRun> {
-    const { copy, sqlite } = copyAt();
-    const { db } = databaseOf(copy.app);
-    const officer = await openUserKey(db, 1, DIRECTOR);
-    const installation = await openInstallationKey(db, copy.app.secrets);
-    if (!officer || !installation) throw new Error('keys should open');
-    const row = ledgerRow(sqlite, '2026-0001');
-    const { body, performerSignature } = build({
-      officer,
-      installation,
-      genuine: JSON.parse(row.content) as LedgerContent<'destruction'>,
-      genuineSignatures: JSON.parse(row.signatures) as LedgerSignature[],
-    });
-    await db.transaction().execute((trx) =>
-      appendLedgerEntry(trx, {
-        kind: 'destruction',
-        serial: body.serial,
-        body,
-        recordedAt: copy.clock.now(),
-        earlierSignatures: [performerSignature],
-        signers: [{ role: 'approver', keyId: officer.keyId, privateKey: officer.privateKey }],
-      }),
-    );
-    return verifyDb(copy);
-  }
+/** An entry appended straight into a copy by someone holding the keys named, then `verify --db`. */
+async function forge(
+  build: (keys: {
+    officer: NonNullable<Awaited<ReturnType<typeof openUserKey>>>;
+    installation: NonNullable<Awaited<ReturnType<typeof openInstallationKey>>>;
+    genuine: LedgerContent<'destruction'>;
+    genuineSignatures: LedgerSignature[];
+  }) => { body: DestructionBody; performerSignature: LedgerSignature },
+): Promise<CliRun> {
+  const { copy, sqlite } = copyAt();
+  const { db } = databaseOf(copy.app);
+  const officer = await openUserKey(db, 1, DIRECTOR);
+  const installation = await openInstallationKey(db, copy.app.secrets);
+  if (!officer || !installation) throw new Error('keys should open');
+  const row = ledgerRow(sqlite, '2026-0001');
+  const { body, performerSignature } = build({
+    officer,
+    installation,
+    genuine: JSON.parse(row.content) as LedgerContent<'destruction'>,
+    genuineSignatures: JSON.parse(row.signatures) as LedgerSignature[],
+  });
+  await db.transaction().execute((trx) =>
+    appendLedgerEntry(trx, {
+      kind: 'destruction',
+      serial: body.serial,
+      body,
+      recordedAt: copy.clock.now(),
+      earlierSignatures: [performerSignature],
+      signers: [{ role: 'approver', keyId: officer.keyId, privateKey: officer.privateKey }],
+    }),
+  );
+  return verifyDb(copy);
+}
 
+describe('signatures bind what they sign', () => {
   it('an officer reusing an old performer signature under a new serial is refused: the performer signed the serial', async () => {
     const moved = await forge(({ genuine, genuineSignatures }) => ({
       body: { ...genuine.body, serial: '2026-0009' },
