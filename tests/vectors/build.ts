@@ -43,6 +43,12 @@ export interface Vectors {
   expected: string;
 }
 
+const signer = (role: Signer['role'], key: { keyId: string; privateKey: KeyObject }): Signer => ({
+  role,
+  keyId: key.keyId,
+  privateKey: key.privateKey,
+});
+
 export async function buildVectors(): Promise<Vectors> {
   const installation = seededKey('installation');
   const officer = seededKey('officer');
@@ -50,11 +56,6 @@ export async function buildVectors(): Promise<Vectors> {
   const clerk = seededKey('clerk, own password');
   const officerInfo: SignerInfo = { userId: 1, login: 'director', name: '김서연', title: '원장', keyId: officer.keyId };
   const clerkInfo: SignerInfo = { userId: 2, login: 'clerk', name: '이하은', title: '행정실장', keyId: clerk.keyId };
-  const signer = (role: Signer['role'], key: { keyId: string; privateKey: KeyObject }): Signer => ({
-    role,
-    keyId: key.keyId,
-    privateKey: key.privateKey,
-  });
 
   const { dir, cleanup } = tempDir('retention-desk-vectors-');
   const opened = openDatabase(join(dir, 'vectors.db'));

@@ -59,8 +59,9 @@ interface Key {
 
 type Body = Record<string, unknown> & { record?: Record<string, unknown> };
 
+const fail = (rule: string) => ({ ok: false as const, rule });
+
 function independentVerify(text: string): { ok: true; head: { seq: number; hash: string } } | { ok: false; rule: string } {
-  const fail = (rule: string) => ({ ok: false as const, rule });
   let bundle: Record<string, unknown>;
   try {
     bundle = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text, 'utf8'))) as Record<string, unknown>;
