@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { DatabaseProblem } from '../shared/app/contract.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 import type { Database } from './schema.ts';
@@ -43,7 +43,7 @@ export function openDatabase(path: string): OpenOutcome {
     sqlite.close();
     return { ok: false, problem: classify(error) };
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     ok: true,
     database: {
@@ -94,6 +94,30 @@ function migrate(sqlite: BetterSqlite3.Database, fromVersion: number): void {
       sqlite.pragma(`user_version = ${migration.version}`);
     }
   })();
+}
+
+const CACHED_STATEMENTS = 500;
+
+/**
+ * Kysely prepares every query anew; a call runs a dozen small ones (admission, the access log, the
+ * seal), so compiling them was a good part of its cost. The same SQL text reuses its statement
+ * (better-sqlite3 statements are reusable; SQLite recompiles one itself after a schema change).
+ * Bounded, oldest out first: a query built with a varying IN list must not grow it without end.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql) => {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= CACHED_STATEMENTS) cache.delete(cache.keys().next().value ?? '');
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function classify(error: unknown): DatabaseProblem {

@@ -142,10 +142,10 @@ export function createDispatcher(
     const logSeparately = async (accessEntry: AccessEntry) => {
       if (database) await database.db.transaction().execute(async (trx) => appendAccessEntry(trx, accessEntry, await logKey(trx)));
     };
-    // Housekeeping methods are not logged, except when they are refused: a refusal is an attempt.
+    // Housekeeping methods are not logged when they succeed; every refusal is: a refusal is an attempt.
     const logsSuccess = def !== undefined && def.log !== 'none';
     const refuse = async (body: ApiErrorBody): Promise<Result<never>> => {
-      if (logsSuccess || body.code === 'FORBIDDEN' || body.code === 'NOT_FOUND') await logSeparately(entry(body.code));
+      await logSeparately(entry(body.code));
       return { ok: false, error: body };
     };
 

@@ -6,13 +6,29 @@ import { appendLedgerEntry } from '../ledger/append.ts';
 import { unlockOwnKey } from '../accounts/passwords.ts';
 import type { CallContext, HandlersOf } from '../handler.ts';
 
+/**
+ * The settings, each stored value over its default. Every call reads them (the idle lock), so a
+ * value that cannot be read — damaged JSON, a value the schema no longer takes — falls back to its
+ * own default, with a note on the console, rather than locking everyone out; saving the settings
+ * page writes it afresh.
+ */
 export async function readSettings(db: Db): Promise<Settings> {
   const rows = await db.selectFrom('settings').selectAll().execute();
-  const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
-  // A value that no longer passes the schema falls back to its default rather than breaking sign-in.
-  const merged = { ...DEFAULT_SETTINGS, ...stored };
-  const parsed = settingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const row of rows) {
+    if (!Object.hasOwn(DEFAULT_SETTINGS, row.key)) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(row.value);
+    } catch {
+      console.error(`[settings] the stored value of ${row.key} is not readable; its default applies`);
+      continue;
+    }
+    const field = settingsSchema.shape[row.key as keyof Settings].safeParse(value);
+    if (field.success) settings[row.key] = field.data;
+    else console.error(`[settings] the stored value of ${row.key} is not valid; its default applies`);
+  }
+  return settings as Settings;
 }
 
 /** The two-signer rule goes into the signed ledger, signed by the officer who changes it. */

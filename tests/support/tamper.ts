@@ -17,8 +17,8 @@ import { TEST_PASSWORD_COST, tempDir, type TestApp } from './tempdb.ts';
  * Copies a database file that no app holds open (with its WAL, if one was left, and the key file
  * of its installation key) into a fresh folder: one prepared scenario, many tampered copies.
  */
-export function copyDatabase(source: string): { path: string; cleanup(): void } {
-  const { dir, cleanup } = tempDir('retention-desk-tamper-');
+export function copyDatabase(source: string, parent?: string): { path: string; cleanup(): void } {
+  const { dir, cleanup } = tempDir('retention-desk-tamper-', parent);
   const path = join(dir, 'clinic.db');
   copyFileSync(source, path);
   for (const suffix of ['-wal']) {

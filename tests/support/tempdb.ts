@@ -12,8 +12,8 @@ import type { ScryptParams } from '../../electron/crypto/scrypt.ts';
 export const TEST_PASSWORD_COST: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
 
 /** A fresh database file in its own temporary folder, removed by `cleanup`. */
-export function tempDir(prefix = 'retention-desk-test-'): { dir: string; cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+export function tempDir(prefix = 'retention-desk-test-', parent = tmpdir()): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(parent, prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
