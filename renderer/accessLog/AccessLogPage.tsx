@@ -13,7 +13,7 @@ import { call } from '../api/client.ts';
 import { useApiQuery } from '../api/hooks.ts';
 import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { DataTable } from '../components/DataTable.tsx';
-import { DateField } from '../components/DateField.tsx';
+import { DateField, datesUsable, useUsableFilter } from '../components/DateField.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { usePageState } from '../components/usePageState.ts';
@@ -59,9 +59,10 @@ export function AccessLogPage() {
   const [filter, setFilter] = usePageState<Filter>('accessLog.filter', { order: 'newest' });
   const accounts = useApiQuery('users.list', {});
 
-  const { order, ...criteria } = filter;
+  const applied = useUsableFilter(filter, datesUsable(filter.from, filter.to));
+  const { order, ...criteria } = applied;
   const log = useInfiniteQuery({
-    queryKey: ['accessLog.list', filter],
+    queryKey: ['accessLog.list', applied],
     initialPageParam: 0,
     queryFn: ({ pageParam }) => call('accessLog.list', { ...criteria, order, offset: pageParam, limit: PAGE }),
     getNextPageParam: (last, pages) => {

@@ -8,7 +8,7 @@ import { call } from '../api/client.ts';
 import { useApiMutation, useApiQuery } from '../api/hooks.ts';
 import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { DataTable } from '../components/DataTable.tsx';
-import { DateField } from '../components/DateField.tsx';
+import { DateField, datesUsable, useUsableFilter } from '../components/DateField.tsx';
 import { downloadText } from '../components/download.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
@@ -39,7 +39,8 @@ export function LedgerPage() {
   const canExportBundle = useCan('ledger.exportBundle');
   const [, navigate] = useLocation();
   const [period, setPeriod] = usePageState<{ from?: string; to?: string }>('ledger.period', {});
-  const entries = useApiQuery('ledger.list', period);
+  const applied = useUsableFilter(period, datesUsable(period.from, period.to));
+  const entries = useApiQuery('ledger.list', applied);
   const verification = useVerification(
     t('ledger.verify'),
     () => call('ledger.verify', {}),
@@ -128,7 +129,7 @@ export function LedgerPage() {
     ];
   }, [t, canCorrect, navigate]);
 
-  const printQuery = new URLSearchParams(Object.entries(period).filter(([, v]) => v) as [string, string][]).toString();
+  const printQuery = new URLSearchParams(Object.entries(applied).filter(([, v]) => v) as [string, string][]).toString();
 
   return (
     <Stack>
@@ -139,7 +140,7 @@ export function LedgerPage() {
           <>
             {verification.button}
             <PrintButton route={`/print/ledger/${printQuery}`} label={t('ledger.print')} />
-            <CsvExportButton method="ledger.exportCsv" input={period} />
+            <CsvExportButton method="ledger.exportCsv" input={applied} />
             {canExportBundle ? (
               <Button
                 variant="default"

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates/calendar.ts';
+import { dateProblem } from '../dates/calendar.ts';
 
-/** A calendar date typed by staff: `YYYY-MM-DD`, and a real date (no 2025-02-29). */
-export const isoDate = z.string().refine(isIsoDate, { error: '날짜를 YYYY-MM-DD 형식의 실제 날짜로 입력해 주세요.' });
+/**
+ * A calendar date typed by staff: `YYYY-MM-DD`, and a real date (no 2025-02-29). The message says
+ * what is wrong with it (the same sentence the date field shows under itself).
+ */
+export const isoDate = z.string().superRefine((value, ctx) => {
+  const problem = value.trim() === '' ? '날짜를 입력해 주세요(YYYY-MM-DD).' : dateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});

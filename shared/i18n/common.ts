@@ -36,5 +36,11 @@ export const commonMessages = {
   exportCsv: { ko: 'CSV 내보내기', en: 'Export CSV' },
   exported: { ko: '{{count}}건을 {{file}} 파일로 저장했습니다.', en: 'Saved {{count}} rows as {{file}}.' },
   print: { ko: '인쇄', en: 'Print' },
+  pickDate: { ko: '달력에서 날짜 고르기', en: 'Pick a date from the calendar' },
+  number: {
+    integer: { ko: '정수로 입력해 주세요(소수점 없이).', en: 'Enter a whole number.' },
+    min: { ko: '{{min}} 이상으로 입력해 주세요.', en: 'Enter {{min}} or more.' },
+    max: { ko: '{{max}} 이하로 입력해 주세요.', en: 'Enter {{max}} or less.' },
+  },
   progress: { ko: '{{total}}건 중 {{done}}건 확인', en: '{{done}} of {{total}} checked' },
 } as const satisfies MessageTree;
