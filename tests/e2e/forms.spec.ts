@@ -78,7 +78,10 @@ test('typed dates and counts are kept exactly as typed and refused with a Korean
   await page.getByRole('link', { name: '접속기록' }).click();
   const log = page.getByRole('table', { name: '접속기록' });
   await expect(log.getByRole('row').nth(1)).toBeVisible();
-  const before = await page.getByText(/^\d[\d,]*건$/).last().textContent();
+  const before = await page
+    .getByText(/^\d[\d,]*건$/)
+    .last()
+    .textContent();
   const logFrom = page.getByRole('textbox', { name: '시작일' });
   await typeAndLeave(page, logFrom, '2030-13-01');
   await expect(page.getByText('날짜가 올바르지 않습니다. 월은 01~12 사이여야 합니다(입력: 13).')).toBeVisible();
