@@ -47,7 +47,8 @@ function ThemedApp() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
-        <Notifications position="top-right" />
+        {/* Bottom right: at the top they covered the user menu and the page's own buttons. */}
+        <Notifications position="bottom-right" limit={3} />
         <QueryClientProvider client={queryClient}>
           <App />
         </QueryClientProvider>

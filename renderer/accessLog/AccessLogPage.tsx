@@ -180,7 +180,6 @@ export function AccessLogPage() {
         columns={columns}
         searchable={false}
         sortable={false}
-        height="calc(100vh - 420px)"
         onEndReached={loadMore}
         getRowId={(row) => String(row.seq)}
         footer={

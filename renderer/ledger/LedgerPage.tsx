@@ -177,7 +177,6 @@ export function LedgerPage() {
         label={t('ledger.title')}
         data={entries.data ?? []}
         columns={columns}
-        height="calc(100vh - 480px)"
         initialSorting={[{ id: 'serial', desc: true }]}
         getRowId={(row) => row.serial}
       />

@@ -1,11 +1,12 @@
-import { Alert, Button, Checkbox, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Chip, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import { type FileView } from '../../shared/register/contract.ts';
+import { FILE_STATUSES, type FileStatus } from '../../shared/register/files.ts';
 import { formatDateWithWeekday } from '../../shared/dates/calendar.ts';
 import { describeRule } from '../../shared/periods/rule.ts';
 import { useApiMutation, useApiQuery } from '../api/hooks.ts';
@@ -29,7 +30,12 @@ export function RegisterPage() {
   const canEdit = useCan('register.save');
   const canHold = useCan('register.hold');
   const canRelease = useCan('register.release');
-  const [includeDestroyed, setIncludeDestroyed] = useState(false);
+  // The status filter lives in the address (/register?status=overdue), so a link from 오늘 할 일
+  // lands on exactly those files and going back from a printout keeps it.
+  const requested = new URLSearchParams(useSearch()).get('status');
+  const status: FileStatus | null = FILE_STATUSES.find((s) => s === requested) ?? null;
+  const [checkedDestroyed, setIncludeDestroyed] = useState(false);
+  const includeDestroyed = checkedDestroyed || status === 'destroyed';
   const files = useApiQuery('register.list', { includeDestroyed });
   const policies = useApiQuery('policies.list', {});
   const release = useApiMutation('register.release', ['register.']);
@@ -41,6 +47,7 @@ export function RegisterPage() {
     return [
       column.accessor('name', {
         header: t('register.name'),
+        meta: { text: (row) => `${row.name} ${row.items}` },
         cell: (info) => (
           <Stack gap={0}>
             <Text size="sm" fw={600}>
@@ -55,6 +62,7 @@ export function RegisterPage() {
       column.accessor((row) => t(`register.media.${row.mediaKind}`), { id: 'media', header: t('register.mediaKind') }),
       column.accessor('locationDetail', {
         header: t('register.locationKind'),
+        meta: { text: (row) => `${t(`register.locations.${row.locationKind}`)} ${row.locationDetail}` },
         cell: (info) => (
           <Stack gap={0}>
             <Text size="xs" c="dimmed">
@@ -64,10 +72,15 @@ export function RegisterPage() {
           </Stack>
         ),
       }),
-      column.accessor('recordCount', { header: t('register.recordCount'), cell: (info) => info.getValue().toLocaleString('ko-KR') }),
+      column.accessor('recordCount', {
+        header: t('register.recordCount'),
+        meta: { nowrap: true, text: (row) => row.recordCount.toLocaleString('ko-KR') },
+        cell: (info) => info.getValue().toLocaleString('ko-KR'),
+      }),
       column.accessor((row) => describeRule(row.policy.rule, locale), {
         id: 'policy',
         header: t('register.policy'),
+        meta: { text: (row) => `${row.policy.name} ${describeRule(row.policy.rule, locale)}` },
         cell: (info) => (
           <Stack gap={0}>
             <Text size="sm">{info.row.original.policy.name}</Text>
@@ -80,6 +93,12 @@ export function RegisterPage() {
       column.accessor((row) => row.due?.destroyBy ?? '9999', {
         id: 'due',
         header: t('register.due'),
+        meta: {
+          text: (row) =>
+            row.due
+              ? `${t('register.dueBy', { by: formatDateWithWeekday(row.due.destroyBy, locale) })} ${t('register.dueFrom', { from: row.due.destroyFrom })}`
+              : t('register.noDue', { start: row.policy.startLabel }),
+        },
         cell: (info) => {
           const due = info.row.original.due;
           if (!due)
@@ -100,10 +119,17 @@ export function RegisterPage() {
           );
         },
       }),
-      column.accessor('status', { header: t('register.status'), cell: (info) => <FileStatusBadge status={info.getValue()} /> }),
+      // Sorted and searched by the words of the badge ("기한 경과" finds what the badge says), not by the code.
+      column.accessor((row) => t(`register.statuses.${row.status}`), {
+        id: 'status',
+        header: t('register.status'),
+        meta: { nowrap: true },
+        cell: (info) => <FileStatusBadge status={info.row.original.status} />,
+      }),
       column.display({
         id: 'actions',
         header: t('common.actions'),
+        meta: { shrink: true },
         cell: (info) => {
           const file = info.row.original;
           if (!canEdit || file.status === 'destroyed') return null;
@@ -145,7 +171,26 @@ export function RegisterPage() {
     ];
   }, [t, locale, canEdit, canHold, canRelease, release, navigate]);
 
-  const list = files.data ?? [];
+  const all = files.data ?? [];
+  const list = status ? all.filter((file) => file.status === status) : all;
+  const countOf = (s: FileStatus) => all.filter((file) => file.status === s).length;
+  const statusFilter = (
+    <Chip.Group
+      value={status ?? 'all'}
+      onChange={(value) => navigate(value === 'all' ? '/register?' : `/register?status=${String(value)}`)}
+    >
+      <Group gap={6} role="radiogroup" aria-label={t('register.filter')}>
+        <Chip value="all" size="sm" variant="outline">
+          {t('register.filterAll', { count: all.length })}
+        </Chip>
+        {FILE_STATUSES.filter((s) => s !== 'destroyed' || includeDestroyed).map((s) => (
+          <Chip key={s} value={s} size="sm" variant="outline">
+            {t('register.filterStatus', { status: t(`register.statuses.${s}`), count: countOf(s) })}
+          </Chip>
+        ))}
+      </Group>
+    </Chip.Group>
+  );
   const noPolicies = policies.isSuccess && policies.data.length === 0;
   return (
     <Stack>
@@ -169,7 +214,8 @@ export function RegisterPage() {
       {noPolicies && canEdit ? <Alert color="yellow">{t('register.noPolicies')}</Alert> : null}
       {files.isError ? <ErrorAlert error={files.error} /> : null}
       {release.isError ? <ErrorAlert error={release.error} /> : null}
-      {files.isSuccess && list.length === 0 && !noPolicies ? <Alert color="gray">{t('register.empty')}</Alert> : null}
+      {files.isSuccess && all.length === 0 && !noPolicies ? <Alert color="gray">{t('register.empty')}</Alert> : null}
+      {statusFilter}
       <DataTable
         label={t('register.title')}
         data={list}
@@ -180,6 +226,7 @@ export function RegisterPage() {
           <Checkbox
             label={t('register.showDestroyed')}
             checked={includeDestroyed}
+            disabled={status === 'destroyed'}
             onChange={(e) => setIncludeDestroyed(e.currentTarget.checked)}
           />
         }

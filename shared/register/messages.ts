@@ -73,5 +73,7 @@ export const registerMessages = {
     ko: '보존기간 정책이 없습니다. [보존기간 정책]에서 먼저 기록 종류를 추가하세요.',
     en: 'No retention policies yet. Add record types under Retention policies first.',
   },
-  filter: { ko: '상태', en: 'Status' },
+  filter: { ko: '상태로 거르기', en: 'Filter by status' },
+  filterAll: { ko: '전체 {{count}}', en: 'All {{count}}' },
+  filterStatus: { ko: '{{status}} {{count}}', en: '{{status}} {{count}}' },
 } as const satisfies MessageTree;
