@@ -5,14 +5,20 @@ import { appMain } from './app/domain.ts';
 import { cctvMain } from './cctv/domain.ts';
 import { clinicMain } from './clinic/domain.ts';
 import { disposalMain } from './disposal/domain.ts';
+import { homeMain } from './home/domain.ts';
+import type { DomainParts } from './domain.ts';
 import { ledgerMain } from './ledger/domain.ts';
 import { policiesMain } from './policies/domain.ts';
 import { registerMain } from './register/domain.ts';
 import { settingsMain } from './settings/domain.ts';
 import type { HandlersOf } from './handler.ts';
 
-/** Every domain's main-process part, once, in the order the demo clinic is built. */
+/**
+ * Every domain's main-process part, once, in the order the demo clinic is built. The home page
+ * reads the list itself (what each domain has waiting), so it is handed a way to reach it.
+ */
 export const MAIN_DOMAINS = [
+  homeMain((): ReturnType<DomainParts> => MAIN_DOMAINS),
   appMain,
   accountsMain,
   clinicMain,

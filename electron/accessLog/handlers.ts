@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { AppError } from '../../shared/contract/errors.ts';
-import type { AccessLogRow, AccessReview, accessLogApi, accessLogFilter } from '../../shared/accessLog/contract.ts';
+import type { AccessLogRow, AccessReview, AccessReviewStatus, accessLogApi, accessLogFilter } from '../../shared/accessLog/contract.ts';
 import { addDays, formatInstant, seoulMidnight } from '../../shared/dates/calendar.ts';
 import { kindLabel, resultLabel } from '../../shared/accessLog/labels.ts';
 import { LABELS, methodLabel } from '../../shared/domains.ts';
@@ -103,6 +103,14 @@ async function listReviews(db: Db): Promise<AccessReview[]> {
   }));
 }
 
+/** The reviews recorded, the month they should cover by now, and whether they are behind. */
+export async function reviewStatus(db: Db, today: string): Promise<AccessReviewStatus> {
+  const reviews = await listReviews(db);
+  const dueThrough = reviewDueThrough(today);
+  const latest = reviews.reduce<string | null>((max, r) => (max === null || r.reviewedThrough > max ? r.reviewedThrough : max), null);
+  return { reviews, dueThrough, overdue: latest === null || latest < dueThrough };
+}
+
 export const accessLogHandlers: HandlersOf<typeof accessLogApi> = {
   'accessLog.list': async ({ db }, input) => {
     const total = await filtered(db, input)
@@ -138,12 +146,7 @@ export const accessLogHandlers: HandlersOf<typeof accessLogApi> = {
 
   'accessLog.verify': (call) => verifyAccessLog(call.db, (done, total) => call.progress('verify', done, total)),
 
-  'accessLog.reviews': async ({ db, today }) => {
-    const reviews = await listReviews(db);
-    const dueThrough = reviewDueThrough(today);
-    const latest = reviews.reduce<string | null>((max, r) => (max === null || r.reviewedThrough > max ? r.reviewedThrough : max), null);
-    return { reviews, dueThrough, overdue: latest === null || latest < dueThrough };
-  },
+  'accessLog.reviews': ({ db, today }) => reviewStatus(db, today),
 
   'accessLog.recordReview': async (call, input) => {
     const latestEnded = reviewDueThrough(call.today);

@@ -2,7 +2,7 @@ import type { MethodInput } from '../../shared/domains.ts';
 import { DEMO_ACCOUNTS } from '../accounts/fixtures.ts';
 import type { DemoContext } from '../demo/context.ts';
 import { demoFileId, registerDemoFile } from '../register/demo.ts';
-import { DEMO_FILES, DEMO_FOOTAGE_FILE } from '../register/fixtures.ts';
+import { DEMO_FILES, DEMO_FOOTAGE_FILE, DEMO_RESERVATIONS_Q2 } from '../register/fixtures.ts';
 import { confirmationUpload, photoUpload } from './fixtures.ts';
 
 const password = (login: string) => DEMO_ACCOUNTS.find((account) => account.login === login)?.password ?? '';
@@ -74,6 +74,11 @@ export async function disposalDemo(demo: DemoContext): Promise<void> {
     },
     { request: '2026-06-29', perform: '2026-06-30', approve: '2026-07-01' },
   );
+
+  // The second quarter's reservation file is registered once its work ended, and then forgotten:
+  // by November it is past its deadline (오늘 할 일 shows it).
+  demo.clock.set('2026-07-01T09:00:00+09:00');
+  await registerDemoFile(demo, DEMO_RESERVATIONS_Q2);
 
   demo.clock.set('2026-11-02T09:00:00+09:00');
   const footage = await registerDemoFile(demo, DEMO_FOOTAGE_FILE);

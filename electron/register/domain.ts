@@ -2,5 +2,6 @@ import { registerDomain } from '../../shared/register/contract.ts';
 import { mainDomain } from '../domain.ts';
 import { registerDemo } from './demo.ts';
 import { registerHandlers } from './handlers.ts';
+import { registerToday } from './today.ts';
 
-export const registerMain = mainDomain({ shared: registerDomain, handlers: registerHandlers, demo: registerDemo });
+export const registerMain = mainDomain({ shared: registerDomain, handlers: registerHandlers, demo: registerDemo, today: registerToday });

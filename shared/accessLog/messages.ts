@@ -55,5 +55,11 @@ export const accessLogMessages = {
   reviewRecord: { ko: '점검 기록', en: 'Record review' },
   reviewRecorded: { ko: '{{month}}까지 점검했다고 기록했습니다.', en: 'Recorded the review through {{month}}.' },
   reviewBy: { ko: '{{name}}, {{at}}', en: '{{name}}, {{at}}' },
+  today: {
+    review: {
+      ko: '접속기록 월간 점검이 밀려 있습니다 — {{month}}까지 점검하고 기록해야 합니다.',
+      en: 'The monthly access-log review is overdue — review through {{month}} and record it.',
+    },
+  },
   noReviews: { ko: '아직 점검 기록이 없습니다.', en: 'No reviews recorded yet.' },
 } as const satisfies MessageTree;

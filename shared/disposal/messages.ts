@@ -81,5 +81,15 @@ export const disposalMessages = {
   approvedBy: { ko: '승인', en: 'Approved' },
   certificate: { ko: '확인서', en: 'Certificate' },
   none: { ko: '진행 중인 파기 요청이 없습니다.', en: 'No open requests.' },
+  today: {
+    perform: {
+      ko: '수행 서명을 기다리는 파기 요청 {{count}}건 — 파기한 뒤 처리담당자가 서명합니다.',
+      en: '{{count}} requests await the performer’s signature — sign once the destruction is done.',
+    },
+    approve: {
+      ko: '승인을 기다리는 파기 {{count}}건 — 보호책임자의 승인 서명으로 관리대장에 기록됩니다.',
+      en: '{{count}} destructions await approval — the officer’s signature records them in the ledger.',
+    },
+  },
   noDueFiles: { ko: '파기 기한이 된 파일이 없습니다.', en: 'No files are due.' },
 } as const satisfies MessageTree;

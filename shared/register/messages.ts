@@ -74,6 +74,16 @@ export const registerMessages = {
     en: 'No retention policies yet. Add record types under Retention policies first.',
   },
   filter: { ko: '상태로 거르기', en: 'Filter by status' },
+  today: {
+    overdue: {
+      ko: '파기 기한이 지난 개인정보파일 {{count}}개 — 가장 늦은 것은 {{oldest}}까지 파기했어야 합니다.',
+      en: '{{count}} files are past their destruction deadline — the oldest was due by {{oldest}}.',
+    },
+    due: {
+      ko: '파기할 때가 된 개인정보파일 {{count}}개 — {{by}}까지 파기해야 합니다.',
+      en: '{{count}} files are due for destruction — by {{by}}.',
+    },
+  },
   filterAll: { ko: '전체 {{count}}', en: 'All {{count}}' },
   filterStatus: { ko: '{{status}} {{count}}', en: '{{status}} {{count}}' },
 } as const satisfies MessageTree;
