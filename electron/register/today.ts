@@ -4,9 +4,10 @@ import type { CallContext } from '../handler.ts';
 import { fileViews } from './handlers.ts';
 
 /** 오늘 할 일: files past their deadline, and files whose destruction window is open now (due within days). */
+const earliest = (list: FileView[]) => list.map((file) => file.due?.destroyBy ?? '').sort()[0] ?? '';
+
 export async function registerToday(call: CallContext): Promise<TodayContribution[]> {
   const files = await fileViews(call.db, call.today);
-  const earliest = (list: FileView[]) => list.map((file) => file.due?.destroyBy ?? '').sort()[0] ?? '';
   const overdue = files.filter((file) => file.status === 'overdue');
   const due = files.filter((file) => file.status === 'due');
   return [

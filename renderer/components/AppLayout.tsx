@@ -14,7 +14,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useApiMutation } from '../api/hooks.ts';
@@ -49,12 +49,8 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
   const signOut = useApiMutation('auth.signOut');
   const [changingPassword, setChangingPassword] = useState(false);
   const user = session.user;
-  // The menu's counts are 오늘 할 일's items by section, asked again whenever the person moves on.
+  // The menu's counts are 오늘 할 일's items by section (asked again after every change, renderer/main.tsx).
   const today = useToday();
-  const { refetch } = today;
-  useEffect(() => {
-    void refetch();
-  }, [location, refetch]);
   const counts = useMemo(() => sectionCounts(today.data ?? []), [today.data]);
 
   return (

@@ -85,18 +85,19 @@ describe('home.today', () => {
   });
 });
 
+const item = (id: string, section: string, count: number, severity: TodayItem['severity']): TodayItem => ({
+  id,
+  section,
+  to: section,
+  message: id,
+  params: {},
+  count,
+  severity,
+  method: 'x',
+});
+
 describe('the menu counts', () => {
   it('add up what is waiting per section, coloured by the most urgent, leaving information out', () => {
-    const item = (id: string, section: string, count: number, severity: TodayItem['severity']): TodayItem => ({
-      id,
-      section,
-      to: section,
-      message: id,
-      params: {},
-      count,
-      severity,
-      method: 'x',
-    });
     const counts = sectionCounts([
       item('a', '/register', 7, 'soon'),
       item('b', '/register', 1093, 'overdue'),
