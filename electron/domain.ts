@@ -1,4 +1,5 @@
 import type { SharedDomain } from '../shared/contract/domain.ts';
+import type { Phrase } from '../shared/contract/phrase.ts';
 import type { MessageKey, MethodName } from '../shared/domains.ts';
 import type { TodayItem } from '../shared/home/today.ts';
 import type { Db } from '../db/connection.ts';
@@ -15,7 +16,7 @@ export type TodayContribution = TodayItem<MethodName, MessageKey>;
  * printed; the log itself keeps only ids. Ids that no longer resolve are shown as they are.
  */
 export interface TargetKind {
-  describe(db: Db, ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  describe(db: Db, ids: readonly string[]): Promise<ReadonlyMap<string, Phrase>>;
   /** Ids whose words contain the text, so that the log's search finds what it shows. */
   find?(db: Db, text: string): Promise<readonly string[]>;
 }

@@ -13,17 +13,21 @@ import { registerMain } from './register/domain.ts';
 import { settingsMain } from './settings/domain.ts';
 import type { HandlersOf } from './handler.ts';
 
+/** The list below, for the domains that read what every other domain says of itself. */
+const everyDomain = (): ReturnType<DomainParts> => MAIN_DOMAINS;
+
 /**
  * Every domain's main-process part, once, in the order the demo clinic is built. The home page
- * reads the list itself (what each domain has waiting), so it is handed a way to reach it.
+ * (what each domain has waiting) and the access log (how each names its targets) read the list
+ * itself, so they are handed a way to reach it.
  */
 export const MAIN_DOMAINS = [
-  homeMain((): ReturnType<DomainParts> => MAIN_DOMAINS),
+  homeMain(everyDomain),
   appMain,
   accountsMain,
   clinicMain,
   settingsMain,
-  accessLogMain,
+  accessLogMain(everyDomain),
   cctvMain,
   policiesMain,
   registerMain,

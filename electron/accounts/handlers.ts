@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/contract/errors.ts';
-import type { AccountView, SessionView, accountsApi } from '../../shared/accounts/contract.ts';
+import { NOT_A_LOGIN, loginName, type AccountView, type SessionView, type accountsApi } from '../../shared/accounts/contract.ts';
 import type { Db } from '../../db/connection.ts';
 import { randomUUID } from 'node:crypto';
 import { hashPassword, verifyPassword } from '../crypto/password.ts';
@@ -167,6 +167,9 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
   'auth.signIn': async (call, input) => {
     const user = await call.db.selectFrom('users').selectAll().where('login', '=', input.login).executeTakeFirst();
     if (!user) {
+      // The log's 계정 column shows which login was tried. Only text shaped like a login is kept: a
+      // password typed into the wrong field must not land in the log.
+      call.target('login', loginName.safeParse(input.login).success ? input.login : NOT_A_LOGIN);
       // As slow as a wrong password, so timing does not tell which logins exist.
       await verifyPassword(input.password, await dummyHash());
       throw new AppError('UNAUTHENTICATED', '아이디 또는 비밀번호가 올바르지 않습니다.');

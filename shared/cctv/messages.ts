@@ -2,6 +2,7 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the cctv screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const cctvMessages = {
+  target: { ko: 'CCTV 녹화기', en: 'CCTV recorder' },
   namePlaceholder: { ko: '예: NVR-1', en: 'e.g. NVR-1' },
   locationPlaceholder: { ko: '예: 1층 로비, 출입구, 복도', en: 'e.g. lobby, entrance, corridors (1F)' },
   hoursDefault: { ko: '24시간', en: '24 hours' },

@@ -2,6 +2,7 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the clinic screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const clinicMessages = {
+  target: { ko: '기관 정보', en: 'Clinic profile' },
   nav: { ko: '기관 정보', en: 'Clinic profile' },
   title: { ko: '기관 정보', en: 'Clinic profile' },
   description: {

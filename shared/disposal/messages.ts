@@ -2,6 +2,11 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the disposal screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const disposalMessages = {
+  targets: {
+    requestOf: { ko: '파기 요청 ‘{{name}}’', en: 'Disposal request ‘{{name}}’' },
+    requestOfMore: { ko: '파기 요청 ‘{{name}}’ 외 {{more}}개', en: 'Disposal request ‘{{name}}’ and {{more}} more' },
+    attachment: { ko: '첨부', en: 'Attachment' },
+  },
   requestRegion: { ko: '파기 요청 {{id}}', en: 'Disposal request {{id}}' },
   attachmentTooLarge: {
     ko: '{{name}}: {{mb}}MB 이하의 파일만 첨부할 수 있습니다.',

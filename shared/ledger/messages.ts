@@ -2,6 +2,19 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the ledger screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const ledgerMessages = {
+  targets: {
+    bySerial: { ko: '관리대장 {{serial}}', en: 'Ledger {{serial}}' },
+    entryNo: { ko: '관리대장 {{seq}}번 항목({{kind}})', en: 'Ledger entry {{seq}} ({{kind}})' },
+  },
+  entryKinds: {
+    installation: { ko: '설치 서명 키', en: 'Installation key' },
+    'key.register': { ko: '서명 키 등록', en: 'Key registered' },
+    'key.revoke': { ko: '서명 키 폐기', en: 'Key revoked' },
+    destruction: { ko: '파기', en: 'Destruction' },
+    'destruction.correction': { ko: '정정', en: 'Correction' },
+    'audit.seal': { ko: '접속기록 봉인', en: 'Access-log seal' },
+    'policy.signers': { ko: '서명자 규칙', en: 'Signer rule' },
+  },
   nav: { ko: '파기 관리대장', en: 'Destruction ledger' },
   title: { ko: '개인정보 파기 관리대장', en: 'Destruction ledger' },
   description: {

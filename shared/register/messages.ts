@@ -2,6 +2,7 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the register screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const registerMessages = {
+  target: { ko: '개인정보파일', en: 'File' },
   namePlaceholder: { ko: '예: 예약 신청서 묶음 (2026년 1월)', en: 'e.g. Reservation forms (January 2026)' },
   nav: { ko: '개인정보파일', en: 'Personal-info files' },
   media: {
