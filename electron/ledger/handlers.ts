@@ -2,6 +2,9 @@ import { AppError } from '../../shared/contract/errors.ts';
 import type { LedgerEntryView, LookupResult, ledgerApi } from '../../shared/ledger/contract.ts';
 import { parseQrPayload, qrPayload } from '../../shared/ledger/contract.ts';
 import { toCsv } from '../../shared/formats/csv.ts';
+import { TIMING_WORDS } from '../../shared/ledger/printout.ts';
+import { destructionTiming } from '../../shared/ledger/timing.ts';
+import { countEntries } from '../../shared/ledger/counts.ts';
 import type { AnyLedgerContent, CorrectionBody } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { appendLedgerEntry } from './append.ts';
@@ -128,6 +131,9 @@ const CSV_HEADER = [
   '파기방법',
   '파기장소',
   '보존기간과 근거',
+  '파기 기한',
+  '지연 사유',
+  '비고',
   '항목 해시',
 ];
 
@@ -145,7 +151,17 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
     };
   },
 
-  'ledger.verify': (call) => verifyBoth(call.db, (done, total) => call.progress('verify', done, total)),
+  'ledger.verify': async (call) => {
+    const report = await verifyBoth(call.db, (done, total) => call.progress('verify', done, total));
+    // What the entries are, for a sentence staff can hold against the list ("파기 6건, 계정·설정 기록 5건").
+    const kinds = await call.db
+      .selectFrom('ledger_entries')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('kind')
+      .execute()
+      .catch(() => []);
+    return { ...report, counts: countEntries(kinds.map((row) => ({ kind: row.kind, n: Number(row.n) }))) };
+  },
 
   'ledger.lookup': async (call, input) => {
     const code = parseQrPayload(input.code);
@@ -162,6 +178,7 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
     const entries = (await entryViews(db)).filter((entry) => inPeriod(entry, input.from, input.to));
     const rows = entries.flatMap((entry) => {
       const { record, approval } = entry.destruction;
+      const timing = destructionTiming(record);
       return record.files.map((file) => [
         entry.serial,
         file.name,
@@ -178,6 +195,9 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
         record.methodLabel,
         record.place,
         `${file.policy.ruleText} — ${file.policy.basis}`,
+        file.destroyBy ?? '',
+        timing.daysLate > 0 ? `${TIMING_WORDS.late(timing.deadline ?? '', timing.daysLate)} — ${timing.delayReason ?? ''}` : '',
+        timing.beforeRequest ? TIMING_WORDS.beforeRequest(timing.requestedOn) : '',
         entry.hash,
       ]);
     });

@@ -43,14 +43,14 @@ export function AccessLogPrintPage({ query }: { query: string }) {
       <table>
         <thead>
           <tr>
-            <th style={{ width: '6%' }}>{W.seq}</th>
-            <th style={{ width: '15%' }}>{W.at}</th>
-            <th style={{ width: '14%' }}>{W.account}</th>
-            <th style={{ width: '7%' }}>{W.kind}</th>
-            <th style={{ width: '18%' }}>{W.method}</th>
-            <th style={{ width: '18%' }}>{W.targets}</th>
+            <th style={{ width: '5%' }}>{W.seq}</th>
+            <th style={{ width: '14%' }}>{W.at}</th>
+            <th style={{ width: '13%' }}>{W.account}</th>
+            <th style={{ width: '6%' }}>{W.kind}</th>
+            <th style={{ width: '13%' }}>{W.method}</th>
+            <th style={{ width: '30%' }}>{W.targets}</th>
             <th style={{ width: '8%' }}>{W.result}</th>
-            <th>{W.terminal}</th>
+            <th style={{ width: '11%' }}>{W.terminal}</th>
           </tr>
         </thead>
         <tbody>

@@ -150,7 +150,12 @@ export function DataTable<T>({
                 return (
                   <Table.Td
                     key={cell.id}
-                    style={{ whiteSpace: meta?.nowrap ? 'nowrap' : undefined, width: meta?.shrink ? '1%' : undefined }}
+                    style={{
+                      whiteSpace: meta?.nowrap ? 'nowrap' : undefined,
+                      width: meta?.shrink ? '1%' : undefined,
+                      // A tall row (an entry of many files) reads from its top line, like the paper form.
+                      verticalAlign: 'top',
+                    }}
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </Table.Td>
@@ -178,7 +183,7 @@ export function DataTable<T>({
             return (
               <Table.Th
                 key={header.id}
-                style={{ whiteSpace: 'nowrap', width: meta?.shrink ? '1%' : undefined }}
+                style={{ width: meta?.shrink ? '1%' : undefined, verticalAlign: 'bottom' }}
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
               >
                 {header.column.getCanSort() ? (
@@ -233,7 +238,15 @@ export function DataTable<T>({
       {height === undefined ? (
         <PageRows count={rows.length} rowHeight={rowHeight} onEndReached={onEndReached}>
           {(items, total, offset, measure) => (
-            <Table striped highlightOnHover stickyHeader stickyHeaderOffset={FRAME_HEADER} aria-label={label} verticalSpacing={6}>
+            <Table
+              striped
+              highlightOnHover
+              stickyHeader
+              stickyHeaderOffset={FRAME_HEADER}
+              aria-label={label}
+              verticalSpacing={6}
+              horizontalSpacing="xs"
+            >
               {head}
               {body(items, total, offset, measure)}
             </Table>

@@ -1,18 +1,19 @@
 import { Alert, Button, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificateView } from '../../shared/ledger/contract.ts';
 import { formatDateWithWeekday, formatInstant, formatKoreanDate } from '../../shared/dates/calendar.ts';
 import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
-import { CERTIFICATE_WORDS as W } from '../../shared/ledger/printout.ts';
+import { CERTIFICATE_WORDS as W, TIMING_WORDS } from '../../shared/ledger/printout.ts';
+import { destructionTiming } from '../../shared/ledger/timing.ts';
 import { SHEET_WORDS } from '../../shared/i18n/printout.ts';
 import { useApiMutation, useApiQuery } from '../api/hooks.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useCan } from '../session/useCan.ts';
-import '../components/print/print.css';
-import { PrintToolbar, markPrintReady } from '../components/print/PrintToolbar.tsx';
+import { markPrintReady } from '../components/print/PrintToolbar.tsx';
+import { PrintSheet } from '../components/print/PrintSheet.tsx';
 
 /** 개인정보 파기 확인서: one A4 page per ledger entry, printed in Korean whatever the UI language. */
 export function CertificatePrintPage({ serial }: { serial: string }) {
@@ -36,9 +37,11 @@ export function CertificatePrintPage({ serial }: { serial: string }) {
   if (certificate.isError) return <ErrorAlert error={certificate.error} />;
 
   return (
-    <>
-      <PrintToolbar>
-        {canArchive ? (
+    <Certificate
+      view={certificate.data}
+      qr={qr}
+      toolbar={
+        canArchive ? (
           <Button
             variant="light"
             loading={archive.isPending}
@@ -48,32 +51,44 @@ export function CertificatePrintPage({ serial }: { serial: string }) {
           >
             {t('ledger.archive')}
           </Button>
-        ) : null}
-      </PrintToolbar>
-      {archive.isError ? (
-        <Alert color="red" mx="auto" maw={720} mb="md">
-          {archive.error.message}
-        </Alert>
-      ) : null}
-      <Certificate view={certificate.data} qr={qr} />
-    </>
+        ) : null
+      }
+      notice={
+        archive.isError ? (
+          <Alert color="red" mx="auto" maw={720} mb="md">
+            {archive.error.message}
+          </Alert>
+        ) : null
+      }
+    />
   );
 }
 
-function Certificate({ view, qr }: { view: CertificateView; qr: string | null }) {
+function Certificate({ view, qr, toolbar, notice }: { view: CertificateView; qr: string | null; toolbar: ReactNode; notice: ReactNode }) {
   const { entry, clinic } = view;
   const { record, approval } = entry.destruction;
+  const timing = destructionTiming(record);
   return (
-    <article className="print-sheet" aria-label={W.title}>
-      <div className="head">
-        <div>
-          <div className="small">
-            {W.serial} {entry.serial}
+    <PrintSheet
+      title={W.title}
+      scope={`${W.serial} ${entry.serial}`}
+      orientation="portrait"
+      toolbar={toolbar}
+      heading={
+        <>
+          {notice}
+          <div className="head">
+            <div>
+              <div className="small">
+                {W.serial} <span className="nowrap">{entry.serial}</span>
+              </div>
+              <h1>{W.title}</h1>
+            </div>
+            {qr ? <img className="qr" src={qr} alt={`QR ${entry.serial}`} /> : null}
           </div>
-          <h1>{W.title}</h1>
-        </div>
-        {qr ? <img className="qr" src={qr} alt={`QR ${entry.serial}`} /> : null}
-      </div>
+        </>
+      }
+    >
       <table className="kv">
         <tbody>
           <tr>
@@ -84,8 +99,9 @@ function Certificate({ view, qr }: { view: CertificateView; qr: string | null })
           </tr>
           <tr>
             <th>{W.seal}</th>
-            <td colSpan={3} className="mono">
-              {view.installationKeyId ? formatFingerprint(view.installationKeyId) : SHEET_WORDS.none} {W.sealKey}
+            <td colSpan={3}>
+              <span className="mono">{view.installationKeyId ? formatFingerprint(view.installationKeyId) : SHEET_WORDS.none}</span>
+              <div className="small">{W.sealKey}</div>
             </td>
           </tr>
         </tbody>
@@ -149,8 +165,20 @@ function Certificate({ view, qr }: { view: CertificateView; qr: string | null })
           </tr>
           <tr>
             <th>{W.performedOn}</th>
-            <td>{formatDateWithWeekday(record.performedOn, 'ko')}</td>
+            <td>
+              {formatDateWithWeekday(record.performedOn, 'ko')}
+              {timing.beforeRequest ? <span className="small"> · {TIMING_WORDS.beforeRequest(timing.requestedOn)}</span> : null}
+            </td>
           </tr>
+          {timing.daysLate > 0 ? (
+            <tr>
+              <th>{TIMING_WORDS.row}</th>
+              <td className="late">
+                {TIMING_WORDS.late(timing.deadline ?? '', timing.daysLate)}
+                {timing.delayReason ? <div>{TIMING_WORDS.reason(timing.delayReason)}</div> : null}
+              </td>
+            </tr>
+          ) : null}
           <tr>
             <th>{W.approvedOn}</th>
             <td>{formatDateWithWeekday(approval.approvedOn, 'ko')}</td>
@@ -216,8 +244,8 @@ function Certificate({ view, qr }: { view: CertificateView; qr: string | null })
       <p className="small">
         {W.entryHash} <span className="mono">{entry.hash}</span>
         <br />
-        {W.howToCheck} {W.printedAt} {formatInstant(view.printedAt, 'ko')}
+        {W.howToCheck}
       </p>
-    </article>
+    </PrintSheet>
   );
 }

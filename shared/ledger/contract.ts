@@ -6,6 +6,7 @@ import { method } from '../contract/method.ts';
 import { passwordEntry } from '../accounts/contract.ts';
 import type { ClinicProfile } from '../clinic/contract.ts';
 import type { AttachmentRef, ChainReport, CorrectionBody, DestructionBody, LedgerReport } from './types.ts';
+import type { EntryCounts } from './counts.ts';
 
 export interface CorrectionNote {
   serial: string;
@@ -73,7 +74,7 @@ export const ledgerApi = {
     log: 'read',
   }),
   /** Every chain of the file from its first entry, with every signature and attachment digest. */
-  'ledger.verify': method<{ ok: boolean; ledger: LedgerReport; accessLog: ChainReport }>()({
+  'ledger.verify': method<{ ok: boolean; ledger: LedgerReport; accessLog: ChainReport; counts: EntryCounts }>()({
     label: { ko: '관리대장 검증', en: 'Verify ledger' },
     input: z.strictObject({}),
     roles: ['officer', 'admin', 'auditor'],

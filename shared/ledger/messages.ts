@@ -32,13 +32,21 @@ export const ledgerMessages = {
   approvedOn: { ko: '파기승인일', en: 'Approved on' },
   counts: { ko: '보유·파기·현 보유', en: 'Held · destroyed · left' },
   method: { ko: '파기방법', en: 'Method' },
+  methodPlace: { ko: '파기방법·장소', en: 'Method and place' },
+  approvedOnDate: { ko: '승인 {{date}}', en: 'approved {{date}}' },
   place: { ko: '파기장소', en: 'Place' },
   from: { ko: '시작일', en: 'From' },
   to: { ko: '종료일', en: 'To' },
   verify: { ko: '관리대장 검증', en: 'Verify ledger' },
   verifyOk: {
-    ko: '관리대장 {{entries}}개 항목과 접속기록 {{log}}건의 체인, 모든 서명과 첨부 해시가 온전합니다.',
-    en: 'The chain of {{entries}} ledger entries and {{log}} access-log entries, every signature and attachment digest are intact.',
+    ko: '관리대장({{parts}})과 접속기록 {{log}}건의 체인, 모든 서명과 첨부 해시가 온전합니다.',
+    en: 'The ledger ({{parts}}) and the chain of {{log}} access-log entries, every signature and attachment digest are intact.',
+  },
+  verifyParts: {
+    destruction: { ko: '파기 {{count}}건', en: '{{count}} destructions' },
+    correction: { ko: '정정 {{count}}건', en: '{{count}} corrections' },
+    accounts: { ko: '계정·설정 기록 {{count}}건', en: '{{count}} account and setting records' },
+    seals: { ko: '접속기록 봉인 {{count}}건', en: '{{count}} access-log seals' },
   },
   verifyFail: {
     ko: '{{chain}} {{entry}}번 항목에서 검증 실패: {{reason}}',

@@ -90,7 +90,7 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   await expect(page.getByText('파기 요청을 만들었습니다.')).toBeVisible();
 
   // 2) The clerk performs it and signs with their password (a wrong one changes nothing).
-  const card = page.getByRole('region', { name: /파기 요청 1/ });
+  const card = page.getByRole('region', { name: /파기 요청: 예약 신청서 묶음 \(2026년 11월\)/ });
   await expect(card).toContainText('수행 대기');
   await card.getByRole('button', { name: '수행 서명' }).click();
   const perform = page.getByRole('dialog', { name: /파기 수행 서명/ });

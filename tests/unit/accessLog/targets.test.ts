@@ -2,12 +2,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessLogRow } from '../../../shared/accessLog/contract.ts';
 import { accountText } from '../../../shared/accessLog/labels.ts';
 import { DEMO_ACCOUNTS } from '../../../electron/accounts/fixtures.ts';
-import { seedDemo } from '../../../electron/demo/builder.ts';
 import { newSession } from '../../../electron/session.ts';
 import { DEMO_FILES } from '../../../electron/register/fixtures.ts';
 import { attempt, run } from '../../support/ledger.ts';
-import { openCopy, signedInAs } from '../../support/tamper.ts';
-import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
+import { demoClinic, demoCopy } from '../../support/demo.ts';
+import type { TestApp } from '../../support/tempdb.ts';
 
 // The access log as a person reviews it each month (the demo clinic's year): targets in words —
 // "계정 이하은", "개인정보파일 ‘예약 신청서 묶음 (2026년 1월)’", "관리대장 2026-0002" — never ids and
@@ -17,9 +16,7 @@ let base: TestApp;
 let copy: TestApp;
 
 beforeAll(async () => {
-  base = testApp('2026-01-05T09:00:00+09:00');
-  await seedDemo(base.app, base.clock);
-  await base.app.close();
+  base = await demoClinic();
 }, 120_000);
 
 afterAll(async () => {
@@ -31,9 +28,9 @@ afterEach(async () => {
 });
 
 function director() {
-  copy = openCopy(base.dbPath, '2026-11-24T09:00:00+09:00');
-  const id = databaseOf(copy.app).sqlite.prepare("SELECT id FROM users WHERE login = 'director'").pluck().get() as number;
-  return signedInAs(id, 'officer', copy.clock.now());
+  const demo = demoCopy(base, '2026-11-24T09:00:00+09:00');
+  copy = demo.copy;
+  return demo.as('director');
 }
 
 const words = (row: AccessLogRow | undefined) => row?.targetText.map((target) => target.ko);
@@ -83,6 +80,17 @@ describe('the access log’s targets, as a person reads them', () => {
     const byName = await everything(officer, clerk?.name);
     expect(byName.length).toBeGreaterThan(10);
     expect(byName.every((row) => row.userName === clerk?.name || words(row)?.includes(`계정 ${clerk?.name ?? ''}`))).toBe(true);
+  });
+
+  it('verification counts the entries by what they are: the destructions the list shows, and the records behind them', async () => {
+    const officer = director();
+    const report = await run(copy.app, officer, 'ledger.verify');
+    const listed = await run(copy.app, officer, 'ledger.list', {});
+    expect(report.ok).toBe(true);
+    expect(report.counts.destruction).toBe(listed.length);
+    // The installation key and the four demo people's keys: the records that make the signatures trustworthy.
+    expect(report.counts).toEqual({ destruction: 4, correction: 0, accounts: 5, seals: 0 });
+    expect(report.ledger.ok && report.ledger.entries).toBe(9);
   });
 
   it('exports and prints the same words (CSV: 대상 in words, the raw ids in their own column)', async () => {

@@ -1,11 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../../shared/contract/method.ts';
 import { sectionCounts, type TodayItem } from '../../../shared/home/today.ts';
-import { DEMO_ACCOUNTS } from '../../../electron/accounts/fixtures.ts';
-import { seedDemo } from '../../../electron/demo/builder.ts';
 import { run } from '../../support/ledger.ts';
-import { openCopy, signedInAs } from '../../support/tamper.ts';
-import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
+import { demoClinic, demoCopy } from '../../support/demo.ts';
+import type { TestApp } from '../../support/tempdb.ts';
 
 // 오늘 할 일 on the demo clinic on 2026-11-24: the second quarter's reservations are past their
 // deadline, 2015's charts wait for the director's approval, and nobody has reviewed the access log.
@@ -15,9 +12,7 @@ let base: TestApp;
 const opened: TestApp[] = [];
 
 beforeAll(async () => {
-  base = testApp('2026-01-05T09:00:00+09:00');
-  await seedDemo(base.app, base.clock);
-  await base.app.close();
+  base = await demoClinic();
 }, 120_000);
 
 afterAll(async () => {
@@ -29,19 +24,8 @@ afterEach(async () => {
 });
 
 function clinicOn(at: string) {
-  const copy = openCopy(base.dbPath, at);
+  const { copy, as } = demoCopy(base, at);
   opened.push(copy);
-  const ids = new Map(
-    (databaseOf(copy.app).sqlite.prepare('SELECT login, id FROM users').all() as Array<{ login: string; id: number }>).map((u) => [
-      u.login,
-      u.id,
-    ]),
-  );
-  const as = (login: string) => {
-    const account = DEMO_ACCOUNTS.find((a) => a.login === login);
-    if (!account) throw new Error(login);
-    return signedInAs(ids.get(login) ?? 0, account.role as Role, copy.clock.now());
-  };
   const today = (login: string) => run(copy.app, as(login), 'home.today');
   return { copy, as, today };
 }
