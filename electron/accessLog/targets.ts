@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Phrase } from '../../shared/contract/phrase.ts';
+import { accessLogMessages } from '../../shared/accessLog/messages.ts';
 import type { Db } from '../../db/connection.ts';
 import type { DomainParts, TargetKind } from '../domain.ts';
 
@@ -61,6 +62,9 @@ function split(target: string): { kind: string; id: string } {
   return at < 0 ? { kind: target, id: '' } : { kind: target.slice(0, at), id: target.slice(at + 1) };
 }
 
+/** Targets named per entry; the rest are counted ("외 2,990개"). The log keeps every id. */
+const SHOWN = 10;
+
 /** A target no domain describes (or whose thing is gone): shown as it is written. */
 const raw = (target: string): Phrase => ({ ko: target, en: target });
 
@@ -92,9 +96,14 @@ export async function describeTargets(
     const distinct = [...new Set(row.targets)];
     const login = distinct.find((target) => target.startsWith('login:'));
     const described = distinct.filter((target) => !target.startsWith('login:')).map((target) => words.get(target) ?? raw(target));
+    // A request and the ledger entry it became read the same ("관리대장 2026-0004"): said once.
+    const once = described.filter((phrase, index) => described.findIndex((other) => other.ko === phrase.ko) === index);
     return {
-      // A request and the ledger entry it became read the same ("관리대장 2026-0004"): said once.
-      targets: described.filter((phrase, index) => described.findIndex((other) => other.ko === phrase.ko) === index),
+      // An import of 3,000 files names them all in the log; a person reads the first few and how many.
+      targets:
+        once.length > SHOWN
+          ? [...once.slice(0, SHOWN), fill(accessLogMessages.moreTargets, { count: (once.length - SHOWN).toLocaleString('ko-KR') })]
+          : once,
       attemptedLogin: row.userId === null && login ? login.slice('login:'.length) : null,
     };
   });

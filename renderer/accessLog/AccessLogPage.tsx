@@ -208,7 +208,7 @@ export function AccessLogPage() {
         getRowId={(row) => String(row.seq)}
         footer={
           <Text size="xs" c="dimmed" mt={6}>
-            {t('common.rows', { count: total })}
+            {t('common.rows', { count: total.toLocaleString('ko-KR') })}
           </Text>
         }
       />

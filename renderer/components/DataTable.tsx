@@ -265,7 +265,7 @@ export function DataTable<T>({
       {empty}
       {footer ?? (
         <Text size="xs" c="dimmed" mt={6}>
-          {t('common.rows', { count: rows.length })}
+          {t('common.rows', { count: rows.length.toLocaleString('ko-KR') })}
         </Text>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Chip, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconPrinter } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,9 @@ import { FILE_STATUSES, type FileStatus } from '../../shared/register/files.ts';
 import { formatDateWithWeekday } from '../../shared/dates/calendar.ts';
 import { describeRule } from '../../shared/periods/rule.ts';
 import { useApiMutation, useApiQuery } from '../api/hooks.ts';
+import { call } from '../api/client.ts';
+import { ImportDialog } from '../components/import/ImportDialog.tsx';
+import { REGISTER_IMPORT_FIELDS } from '../../shared/register/import.ts';
 import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { RowMenu } from '../components/RowMenu.tsx';
@@ -22,7 +25,12 @@ import { FileModal } from './FileModal.tsx';
 import { HoldModal } from './HoldModal.tsx';
 import { useLocale } from '../i18n.ts';
 
-type Dialog = { kind: 'edit'; file: FileView | null } | { kind: 'event'; file: FileView } | { kind: 'hold'; file: FileView } | null;
+type Dialog =
+  | { kind: 'edit'; file: FileView | null }
+  | { kind: 'event'; file: FileView }
+  | { kind: 'hold'; file: FileView }
+  | { kind: 'import' }
+  | null;
 
 export function RegisterPage() {
   const { t } = useTranslation();
@@ -30,6 +38,7 @@ export function RegisterPage() {
   const canEdit = useCan('register.save');
   const canHold = useCan('register.hold');
   const canRelease = useCan('register.release');
+  const canImport = useCan('register.import');
   // The status filter lives in the address (/register?status=overdue), so a link from 오늘 할 일
   // lands on exactly those files and going back from a printout keeps it.
   const requested = new URLSearchParams(useSearch()).get('status');
@@ -181,11 +190,11 @@ export function RegisterPage() {
     >
       <Group gap={6} role="radiogroup" aria-label={t('register.filter')}>
         <Chip value="all" size="sm" variant="outline">
-          {t('register.filterAll', { count: all.length })}
+          {t('register.filterAll', { count: all.length.toLocaleString('ko-KR') })}
         </Chip>
         {FILE_STATUSES.filter((s) => s !== 'destroyed' || includeDestroyed).map((s) => (
           <Chip key={s} value={s} size="sm" variant="outline">
-            {t('register.filterStatus', { status: t(`register.statuses.${s}`), count: countOf(s) })}
+            {t('register.filterStatus', { status: t(`register.statuses.${s}`), count: countOf(s).toLocaleString('ko-KR') })}
           </Chip>
         ))}
       </Group>
@@ -203,6 +212,16 @@ export function RegisterPage() {
               {t('common.print')}
             </Button>
             <CsvExportButton method="register.exportCsv" input={{ includeDestroyed }} />
+            {canImport ? (
+              <Button
+                variant="default"
+                leftSection={<IconFileImport size={18} />}
+                onClick={() => setDialog({ kind: 'import' })}
+                disabled={noPolicies}
+              >
+                {t('register.import.button')}
+              </Button>
+            ) : null}
             {canEdit ? (
               <Button leftSection={<IconPlus size={18} />} onClick={() => setDialog({ kind: 'edit', file: null })} disabled={noPolicies}>
                 {t('register.add')}
@@ -234,6 +253,18 @@ export function RegisterPage() {
       {dialog?.kind === 'edit' ? <FileModal file={dialog.file} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'event' ? <EventModal file={dialog.file} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'hold' ? <HoldModal file={dialog.file} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'import' ? (
+        <ImportDialog
+          title={t('register.import.title')}
+          lead={t('register.import.lead')}
+          templateName={t('register.import.templateName')}
+          templateHeaders={REGISTER_IMPORT_FIELDS.map((field) => field.label)}
+          preview={(upload) => call('register.importPreview', upload)}
+          commit={(upload) => call('register.import', upload)}
+          invalidates={['register.']}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the accessLog screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const accessLogMessages = {
+  moreTargets: { ko: '외 {{count}}개', en: 'and {{count}} more' },
   attempted: { ko: '{{login}} (로그인 시도)', en: '{{login}} (sign-in attempt)' },
   attemptedOther: { ko: '아이디 형식이 아닌 입력 (로그인 시도)', en: 'Not a login (sign-in attempt)' },
   reviewTarget: { ko: '접속기록 점검({{month}}까지)', en: 'Access-log review (through {{month}})' },

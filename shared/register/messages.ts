@@ -75,6 +75,15 @@ export const registerMessages = {
     en: 'No retention policies yet. Add record types under Retention policies first.',
   },
   filter: { ko: '상태로 거르기', en: 'Filter by status' },
+  import: {
+    button: { ko: '엑셀·CSV 가져오기', en: 'Import Excel or CSV' },
+    title: { ko: '개인정보파일 목록 가져오기', en: 'Import the file register' },
+    lead: {
+      ko: '엑셀(XLSX)이나 CSV(CP949·UTF-8)로 관리하던 목록을 그대로 가져옵니다. 위쪽의 제목 행은 건너뛰고 ‘개인정보 파일명’, ‘보유 건수’ 같은 머리글 행을 찾습니다. 보존기간 정책은 [보존기간 정책]의 이름으로 적어 주세요. 가져오기 전에 모든 행을 확인하며, 한 행이라도 고칠 곳이 있으면 아무것도 저장하지 않습니다.',
+      en: 'Imports the register you kept in Excel (XLSX) or CSV (CP949, UTF-8) as it is. Title rows above the header are skipped. Name each retention policy as it is named under Retention policies. Every row is checked first; nothing is saved while any row has a problem.',
+    },
+    templateName: { ko: '개인정보파일_가져오기_양식.csv', en: 'file-register-template.csv' },
+  },
   today: {
     overdue: {
       ko: '파기 기한이 지난 개인정보파일 {{count}}개 — 가장 늦은 것은 {{oldest}}까지 파기했어야 합니다.',
