@@ -22,7 +22,7 @@ describe('decodeText', () => {
 
   it('reads CP949 (Excel on a Korean PC) when the bytes are not UTF-8', () => {
     const bytes = iconv.encode(CSV, 'cp949');
-    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow(TypeError);
     expect(decodeText(bytes)).toEqual({ text: CSV, encoding: 'CP949' });
   });
 
