@@ -1,4 +1,4 @@
-import { Checkbox, Group, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import type { FileView } from '../../shared/register/contract.ts';
 import { formatDateWithWeekday } from '../../shared/dates/calendar.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { NumberField } from '../components/NumberField.tsx';
-import { FileStatusBadge } from '../components/StatusBadge.tsx';
+import { fileNameColumn, fileStatusColumn } from '../register/columns.tsx';
 import { useLocale } from '../i18n.ts';
 
 /** A count as typed: a number, or the text while it is not one yet (kept, never replaced). */
@@ -60,26 +60,8 @@ export function DueFilesPicker({
           />
         ),
       }),
-      column.accessor('name', {
-        header: t('register.name'),
-        meta: { text: (row) => `${row.name} ${row.items} ${t(`register.media.${row.mediaKind}`)}` },
-        cell: (info) => (
-          <Stack gap={0}>
-            <Text size="sm" fw={600}>
-              {info.getValue()}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t(`register.media.${info.row.original.mediaKind}`)} · {info.row.original.items}
-            </Text>
-          </Stack>
-        ),
-      }),
-      column.accessor((row) => t(`register.statuses.${row.status}`), {
-        id: 'status',
-        header: t('register.status'),
-        meta: { nowrap: true },
-        cell: (info) => <FileStatusBadge status={info.row.original.status} />,
-      }),
+      fileNameColumn(column, t, true),
+      fileStatusColumn(column, t),
       column.accessor((row) => row.due?.destroyBy ?? '', {
         id: 'due',
         header: t('register.due'),

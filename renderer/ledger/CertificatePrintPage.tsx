@@ -25,7 +25,7 @@ export function CertificatePrintPage({ serial }: { serial: string }) {
 
   useEffect(() => {
     if (!certificate.data) return;
-    void QRCode.toDataURL(certificate.data.qr, { errorCorrectionLevel: 'M', margin: 0, width: 240 }).then(setQr);
+    void QRCode.toDataURL(certificate.data.qr, { errorCorrectionLevel: 'M', margin: 4, width: 264 }).then(setQr);
   }, [certificate.data]);
 
   useEffect(() => {

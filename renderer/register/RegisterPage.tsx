@@ -18,7 +18,7 @@ import { DataTable } from '../components/DataTable.tsx';
 import { RowMenu } from '../components/RowMenu.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { FileStatusBadge } from '../components/StatusBadge.tsx';
+import { fileNameColumn, fileStatusColumn } from './columns.tsx';
 import { useCan } from '../session/useCan.ts';
 import { EventModal } from './EventModal.tsx';
 import { FileModal } from './FileModal.tsx';
@@ -54,20 +54,7 @@ export function RegisterPage() {
   const columns = useMemo(() => {
     const column = createColumnHelper<FileView>();
     return [
-      column.accessor('name', {
-        header: t('register.name'),
-        meta: { text: (row) => `${row.name} ${row.items}` },
-        cell: (info) => (
-          <Stack gap={0}>
-            <Text size="sm" fw={600}>
-              {info.getValue()}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {info.row.original.items}
-            </Text>
-          </Stack>
-        ),
-      }),
+      fileNameColumn(column, t),
       column.accessor((row) => t(`register.media.${row.mediaKind}`), { id: 'media', header: t('register.mediaKind') }),
       column.accessor('locationDetail', {
         header: t('register.locationKind'),
@@ -128,13 +115,7 @@ export function RegisterPage() {
           );
         },
       }),
-      // Sorted and searched by the words of the badge ("기한 경과" finds what the badge says), not by the code.
-      column.accessor((row) => t(`register.statuses.${row.status}`), {
-        id: 'status',
-        header: t('register.status'),
-        meta: { nowrap: true },
-        cell: (info) => <FileStatusBadge status={info.row.original.status} />,
-      }),
+      fileStatusColumn(column, t),
       column.display({
         id: 'actions',
         header: t('common.actions'),

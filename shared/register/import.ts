@@ -1,3 +1,4 @@
+import type { Phrase } from '../contract/phrase.ts';
 import { choiceCell, countCell, dateCell, textCell, type ImportField } from '../formats/import.ts';
 import { LOCATION_KINDS, MEDIA_KINDS, type LocationKind, type MediaKind } from './files.ts';
 import { registerMessages } from './messages.ts';
@@ -18,6 +19,15 @@ const LOCATION_WORDS: Record<LocationKind, readonly string[]> = {
   cctv: ['녹화기', 'NVR', 'DVR'],
 };
 
+/** A kind by its label in either language or a word staff use for it. */
+function kindCell<K extends string>(
+  kinds: readonly K[],
+  labels: Readonly<Record<K, Phrase>>,
+  words: Readonly<Record<K, readonly string[]>>,
+) {
+  return choiceCell<K>(kinds.map((kind) => ({ value: kind, names: [labels[kind].ko, labels[kind].en, ...words[kind]] })));
+}
+
 /**
  * The register's columns as clinics write them in Excel (and as the app's own CSV export writes
  * them, so an export imports back). 보관 위치 may be one column ("종이 서류철 — 행정실 문서함 2번 칸",
@@ -37,12 +47,7 @@ export const REGISTER_IMPORT_FIELDS = [
     label: '자료의 종류',
     aliases: ['자료 종류', '자료종류', '종류', '매체', 'medium', 'kind'],
     required: true,
-    parse: choiceCell<MediaKind>(
-      MEDIA_KINDS.map((kind) => ({
-        value: kind,
-        names: [registerMessages.media[kind].ko, registerMessages.media[kind].en, ...MEDIA_WORDS[kind]],
-      })),
-    ),
+    parse: kindCell(MEDIA_KINDS, registerMessages.media, MEDIA_WORDS),
   },
   {
     key: 'location',
@@ -54,12 +59,7 @@ export const REGISTER_IMPORT_FIELDS = [
     key: 'locationKind',
     label: '보관 위치 구분',
     aliases: ['보관 위치(구분)', '위치 구분', '보관 장소 구분'],
-    parse: choiceCell<LocationKind>(
-      LOCATION_KINDS.map((kind) => ({
-        value: kind,
-        names: [registerMessages.locations[kind].ko, registerMessages.locations[kind].en, ...LOCATION_WORDS[kind]],
-      })),
-    ),
+    parse: kindCell(LOCATION_KINDS, registerMessages.locations, LOCATION_WORDS),
   },
   {
     key: 'locationDetail',

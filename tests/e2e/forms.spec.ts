@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { ok } from '../support/accounts.ts';
+import { ok, saveReservationFormsPolicy } from '../support/accounts.ts';
 import { expect, OFFICER, SCREENSHOTS, signIn, test } from './harness.ts';
 
 /** The colour an empty input draws its example (placeholder) in. */
@@ -15,16 +15,7 @@ async function typeAndLeave(page: Page, field: Locator, text: string) {
 test('typed dates and counts are kept exactly as typed and refused with a Korean reason; nothing is saved', async ({ page, rd }) => {
   test.setTimeout(90_000);
   const officer = await rd.setUpClinic();
-  await ok(rd.app, officer, 'policies.save', {
-    name: '예약 신청서',
-    startLabel: '작성일',
-    source: {
-      kind: 'custom',
-      rule: { kind: 'fixed', period: { length: 30, unit: 'day' }, countFirstDay: false },
-      basis: '개인정보 처리방침 제5조',
-      minimum: false,
-    },
-  });
+  await saveReservationFormsPolicy(rd.app, officer);
   await rd.open(page, '/register');
   await signIn(page, OFFICER.login, OFFICER.password);
 

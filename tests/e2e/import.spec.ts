@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ok } from '../support/accounts.ts';
+import { ok, saveReservationFormsPolicy } from '../support/accounts.ts';
 import { expect, OFFICER, SCREENSHOTS, signIn, test } from './harness.ts';
 
 const HEADER = ['개인정보 파일명', '개인정보 항목', '자료의 종류', '보관 위치', '보유 건수', '보존기간 정책', '생성일', '보존기간 시작일'];
@@ -32,16 +32,7 @@ async function registerWorkbook(badRow: boolean): Promise<Buffer> {
 test('moving in from Excel: an XLSX register of 3,000 files is refused for one bad row, then imported whole', async ({ page, rd }) => {
   test.setTimeout(240_000);
   const officer = await rd.setUpClinic();
-  await ok(rd.app, officer, 'policies.save', {
-    name: '예약 신청서',
-    startLabel: '작성일',
-    source: {
-      kind: 'custom',
-      rule: { kind: 'fixed', period: { length: 30, unit: 'day' }, countFirstDay: false },
-      basis: '개인정보 처리방침 제5조 (예약 신청서 30일 보관)',
-      minimum: false,
-    },
-  });
+  await saveReservationFormsPolicy(rd.app, officer);
   await rd.open(page, '/register');
   await signIn(page, OFFICER.login, OFFICER.password);
   await page.getByRole('button', { name: '엑셀·CSV 가져오기' }).click();

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { PHOTO_PNG_BASE64 } from '../../electron/disposal/fixtures.ts';
-import { createAccount, ok, type TestAccount } from '../support/accounts.ts';
+import { createAccount, ok, type TestAccount, saveReservationFormsPolicy } from '../support/accounts.ts';
 import { CLINIC, expect, OFFICER, SCREENSHOTS, signIn, signOut, test, type Harness } from './harness.ts';
 
 const PHOTO = Buffer.from(PHOTO_PNG_BASE64, 'base64');
@@ -11,16 +11,7 @@ const PHOTO = Buffer.from(PHOTO_PNG_BASE64, 'base64');
 async function clinicWithDueFiles(rd: Harness): Promise<TestAccount> {
   const officer = await rd.setUpClinic();
   const clerk = await createAccount(rd.app, officer, 'clerk', 'admin', '이하은');
-  const policy = await ok(rd.app, clerk.session, 'policies.save', {
-    name: '예약 신청서',
-    startLabel: '작성일',
-    source: {
-      kind: 'custom',
-      rule: { kind: 'fixed', period: { length: 30, unit: 'day' }, countFirstDay: false },
-      basis: '개인정보 처리방침 제5조 (예약 신청서 30일 보관)',
-      minimum: false,
-    },
-  });
+  const policy = await saveReservationFormsPolicy(rd.app, clerk.session);
   const file = (name: string, startDate: string) =>
     ok(rd.app, clerk.session, 'register.save', {
       name,
@@ -46,6 +37,15 @@ async function sign(page: Page, dialogName: RegExp, password: string) {
   await dialog.getByRole('textbox', { name: '비밀번호' }).fill(password);
   await dialog.getByRole('button', { name: /서명/ }).click();
   return dialog;
+}
+
+/** The clerk hands over to the officer, who approves the request on its card. */
+async function approveAsOfficer(page: Page, card: Locator) {
+  await signOut(page, '이하은');
+  await signIn(page, OFFICER.login, OFFICER.password);
+  await page.getByRole('link', { name: /파기 진행/ }).click();
+  await card.getByRole('button', { name: '승인 서명' }).click();
+  await sign(page, /파기 승인/, OFFICER.password);
 }
 
 test('a late destruction asks why, and the ledger, the certificate and the printout say it; evidence opens from the ledger and the completed list', async ({
@@ -109,12 +109,7 @@ test('a late destruction asks why, and the ledger, the certificate and the print
   await perform.getByRole('textbox', { name: '파기 지연 사유' }).fill('서류함 정리 중 누락되어 11월 점검 때 발견함');
   await sign(page, /파기 수행 서명/, clerk.password);
   await expect(card).toContainText('승인 대기');
-  await signOut(page, '이하은');
-
-  await signIn(page, OFFICER.login, OFFICER.password);
-  await page.getByRole('link', { name: /파기 진행/ }).click();
-  await card.getByRole('button', { name: '승인 서명' }).click();
-  await sign(page, /파기 승인/, OFFICER.password);
+  await approveAsOfficer(page, card);
   await expect(page.getByText('관리대장 2026-0001번으로 기록되었습니다.')).toBeVisible();
 
   // The completed list: one number (the ledger serial, unbroken), and the evidence opens from it.
@@ -136,7 +131,7 @@ test('a late destruction asks why, and the ledger, the certificate and the print
   await expect(entry).toContainText('지연 사유: 서류함 정리 중 누락되어 11월 점검 때 발견함');
   await entry.getByText('세단_사진.png').click();
   await expect(page.getByRole('dialog', { name: '세단_사진.png' }).getByRole('status')).toContainText('일치함을 확인하고 열었습니다');
-  await expect(page.getByRole('dialog', { name: '세단_사진.png' }).getByRole('img')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '세단_사진.png' }).getByRole('img', { name: '세단_사진.png' })).toBeVisible();
   await page.waitForTimeout(300); // the dialog's opening transition, for the screenshot
   await page.screenshot({ path: join(SCREENSHOTS, 'ledger-evidence-open.png'), fullPage: false });
   await page.keyboard.press('Escape');
@@ -208,11 +203,7 @@ test('paper shredded before the request gets its real date, within the file’s 
   await expect(perform).toContainText('요청일(2026-11-24)보다 앞선 날짜입니다');
   await sign(page, /파기 수행 서명/, clerk.password);
   await expect(card).toContainText('승인 대기');
-  await signOut(page, '이하은');
-  await signIn(page, OFFICER.login, OFFICER.password);
-  await page.getByRole('link', { name: /파기 진행/ }).click();
-  await card.getByRole('button', { name: '승인 서명' }).click();
-  await sign(page, /파기 승인/, OFFICER.password);
+  await approveAsOfficer(page, card);
   await page.getByRole('link', { name: '파기 관리대장' }).click();
   const entry = page.getByRole('table', { name: '개인정보 파기 관리대장' }).getByRole('row', { name: /2026-0001/ });
   await expect(entry).toContainText('2026-11-21');

@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
-import { createAccount, ok } from '../support/accounts.ts';
+import { createAccount, saveReservationFormsPolicy } from '../support/accounts.ts';
 import { CLINIC, expect, OFFICER, SCREENSHOTS, signIn, signOut, test } from './harness.ts';
 
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -22,16 +22,7 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   test.setTimeout(180_000);
   const officer = await rd.setUpClinic();
   const clerk = await createAccount(rd.app, officer, 'clerk', 'admin', '이하은');
-  await ok(rd.app, officer, 'policies.save', {
-    name: '예약 신청서',
-    startLabel: '작성일',
-    source: {
-      kind: 'custom',
-      rule: { kind: 'fixed', period: { length: 30, unit: 'day' }, countFirstDay: false },
-      basis: '개인정보 처리방침 제5조 (예약 신청서 30일 보관)',
-      minimum: false,
-    },
-  });
+  await saveReservationFormsPolicy(rd.app, officer);
 
   // The admin office registers the paper binder.
   await rd.open(page, '/register');

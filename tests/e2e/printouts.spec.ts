@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createAccount, ok } from '../support/accounts.ts';
+import { createAccount, ok, saveReservationFormsPolicy } from '../support/accounts.ts';
 import { expect, OFFICER, SCREENSHOTS, signIn, test, type Harness } from './harness.ts';
 
 const pdfText = (path: string, page?: number) =>
@@ -33,16 +33,7 @@ function expectEveryPage(sheet: Awaited<ReturnType<typeof printed>>, header: rea
 async function registerSixtyOneFiles(rd: Harness) {
   const officer = await rd.setUpClinic();
   const clerk = await createAccount(rd.app, officer, 'clerk', 'admin', '이하은');
-  const policy = await ok(rd.app, clerk.session, 'policies.save', {
-    name: '예약 신청서',
-    startLabel: '작성일',
-    source: {
-      kind: 'custom',
-      rule: { kind: 'fixed', period: { length: 30, unit: 'day' }, countFirstDay: false },
-      basis: '개인정보 처리방침 제5조 (예약 신청서 30일 보관)',
-      minimum: false,
-    },
-  });
+  const policy = await saveReservationFormsPolicy(rd.app, clerk.session);
   const ids: number[] = [];
   for (let day = 1; day <= 61; day += 1) {
     const file = await ok(rd.app, clerk.session, 'register.save', {
