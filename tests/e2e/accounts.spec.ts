@@ -74,7 +74,10 @@ test('setup, roles, lockout, unlock, idle lock and a tamper-evident access log',
   await page.getByLabel('새 비밀번호 확인').fill(FACILITY.own);
   await page.getByRole('button', { name: '비밀번호 변경' }).click();
   const nav = page.getByRole('navigation', { name: 'sections' });
-  await expect(nav.getByRole('link')).toHaveText(['CCTV']);
+  // Facilities has the home page (nothing waits for it yet) and CCTV, nothing else.
+  await expect(nav.getByRole('link')).toHaveText(['오늘 할 일', 'CCTV']);
+  await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
+  await nav.getByRole('link', { name: 'CCTV' }).click();
   await expect(page.getByRole('heading', { name: 'CCTV 녹화기와 보관기간' })).toBeVisible();
   await page.screenshot({ path: join(SCREENSHOTS, 'facilities-only-cctv.png'), fullPage: true });
 
