@@ -213,7 +213,11 @@ export function NewRequestModal({ preselect, onClose }: { preselect: number | nu
                     variant="subtle"
                     color="red"
                     aria-label={t('disposal.removeAttachment', { name: upload.fileName })}
-                    onClick={() => setUploads((list) => list.filter((_, i) => i !== index))}
+                    onClick={() => {
+                      setUploads((list) => list.filter((_, i) => i !== index));
+                      // The problem was that file's: gone with it.
+                      setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('attachments'))));
+                    }}
                   >
                     <IconTrash size={16} />
                   </ActionIcon>
