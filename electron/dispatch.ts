@@ -144,8 +144,8 @@ export function createDispatcher(
     };
     // Housekeeping methods are not logged when they succeed; every refusal is: a refusal is an attempt.
     const logsSuccess = def !== undefined && def.log !== 'none';
-    const refuse = async (body: ApiErrorBody): Promise<Result<never>> => {
-      await logSeparately(entry(body.code));
+    const refuse = async (body: ApiErrorBody, logAs: string = body.code): Promise<Result<never>> => {
+      await logSeparately(entry(logAs));
       return { ok: false, error: body };
     };
 
@@ -211,7 +211,7 @@ export function createDispatcher(
           } catch (cause) {
             // The failure is itself a fact to keep (a wrong password's count): commit it with its log entry.
             if (cause instanceof AppError && cause.persist) {
-              await appendAccessEntry(trx, entry(cause.code), await logKey(trx));
+              await appendAccessEntry(trx, entry(cause.logAs), await logKey(trx));
               return new PersistedFailure(cause);
             }
             throw cause;
@@ -222,7 +222,7 @@ export function createDispatcher(
       for (const task of afterCommit) task();
       return { ok: true, value };
     } catch (cause) {
-      if (cause instanceof AppError) return refuse(cause.toBody());
+      if (cause instanceof AppError) return refuse(cause.toBody(), cause.logAs);
       reportInternal(method, cause);
       return refuse(error('INTERNAL', MESSAGES.internal));
     }

@@ -5,19 +5,29 @@ import { appMain } from './app/domain.ts';
 import { cctvMain } from './cctv/domain.ts';
 import { clinicMain } from './clinic/domain.ts';
 import { disposalMain } from './disposal/domain.ts';
+import { homeMain } from './home/domain.ts';
+import type { DomainParts } from './domain.ts';
 import { ledgerMain } from './ledger/domain.ts';
 import { policiesMain } from './policies/domain.ts';
 import { registerMain } from './register/domain.ts';
 import { settingsMain } from './settings/domain.ts';
 import type { HandlersOf } from './handler.ts';
 
-/** Every domain's main-process part, once, in the order the demo clinic is built. */
+/** The list below, for the domains that read what every other domain says of itself. */
+const everyDomain = (): ReturnType<DomainParts> => MAIN_DOMAINS;
+
+/**
+ * Every domain's main-process part, once, in the order the demo clinic is built. The home page
+ * (what each domain has waiting) and the access log (how each names its targets) read the list
+ * itself, so they are handed a way to reach it.
+ */
 export const MAIN_DOMAINS = [
+  homeMain(everyDomain),
   appMain,
   accountsMain,
   clinicMain,
   settingsMain,
-  accessLogMain,
+  accessLogMain(everyDomain),
   cctvMain,
   policiesMain,
   registerMain,

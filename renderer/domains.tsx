@@ -7,12 +7,14 @@ import { cctvScreens } from './cctv/screens.tsx';
 import { clinicScreens } from './clinic/screens.tsx';
 import type { PrintRoute, RendererDomain, Section } from './domain.ts';
 import { disposalScreens } from './disposal/screens.tsx';
+import { homeScreens } from './home/screens.tsx';
 import { ledgerScreens } from './ledger/screens.tsx';
 import { policiesScreens } from './policies/screens.tsx';
 import { registerScreens } from './register/screens.tsx';
 
 /** Every domain's screens, once, in the order of the navigation. */
 export const RENDERER_DOMAINS: readonly RendererDomain[] = [
+  homeScreens,
   registerScreens,
   disposalScreens,
   ledgerScreens,

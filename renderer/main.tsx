@@ -28,7 +28,8 @@ function onCallError(error: unknown): void {
 // after each change by invalidation; not on window focus.
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError: onCallError }),
-  mutationCache: new MutationCache({ onError: onCallError }),
+  // Whatever a change did, 오늘 할 일 and the menu's counts are asked again.
+  mutationCache: new MutationCache({ onError: onCallError, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['home.today'] }) }),
   defaultOptions: {
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 },
     mutations: { retry: false },
@@ -47,7 +48,8 @@ function ThemedApp() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'ko', firstDayOfWeek: 0 }}>
-        <Notifications position="top-right" />
+        {/* Bottom right: at the top they covered the user menu and the page's own buttons. */}
+        <Notifications position="bottom-right" limit={3} />
         <QueryClientProvider client={queryClient}>
           <App />
         </QueryClientProvider>

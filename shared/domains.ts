@@ -6,6 +6,7 @@ import { clinicDomain } from './clinic/contract.ts';
 import type { InputOf, MethodDef, OutputOf } from './contract/method.ts';
 import { localize, type Localized, type Phrase } from './contract/phrase.ts';
 import { disposalDomain } from './disposal/contract.ts';
+import { homeDomain } from './home/contract.ts';
 import { commonMessages } from './i18n/common.ts';
 import { ledgerDomain } from './ledger/contract.ts';
 import type { Locale } from './locale.ts';
@@ -15,6 +16,7 @@ import { settingsDomain } from './settings/contract.ts';
 
 /** Every domain, once. A new domain is its own folder plus one line here (and one in electron/ and renderer/). */
 export const DOMAINS = [
+  homeDomain,
   appDomain,
   accountsDomain,
   clinicDomain,
@@ -68,6 +70,14 @@ export const LABELS: Readonly<Record<string, Phrase>> = {
 export function methodLabel(name: string, locale: Locale = 'ko'): string {
   return (Object.hasOwn(LABELS, name) ? LABELS[name]?.[locale] : undefined) ?? name;
 }
+
+type Leaves<T, Prefix extends string> = {
+  [K in keyof T & string]: T[K] extends Phrase ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Every message key (`register.today.overdue`): what main-side code may name for the UI to say. */
+export type MessageKey =
+  { [D in Domain as D['name']]: Leaves<D['messages'], `${D['name']}.`> }[DomainName] | Leaves<typeof commonMessages, 'common.'>;
 
 /** The i18next resources of one language: `common` plus each domain's messages under its name. */
 export type Resources = { common: Localized<typeof commonMessages> } & {

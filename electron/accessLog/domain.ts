@@ -1,5 +1,10 @@
 import { accessLogDomain } from '../../shared/accessLog/contract.ts';
-import { mainDomain } from '../domain.ts';
+import { mainDomain, type DomainParts, type MainDomain } from '../domain.ts';
 import { accessLogHandlers } from './handlers.ts';
+import { accessLogTargets } from './reviewTargets.ts';
+import { accessLogToday } from './today.ts';
 
-export const accessLogMain = mainDomain({ shared: accessLogDomain, handlers: accessLogHandlers });
+/** The access log reads every domain's words for its targets (given by `electron/domains.ts`). */
+export function accessLogMain(domains: DomainParts): MainDomain<typeof accessLogDomain> {
+  return mainDomain({ shared: accessLogDomain, handlers: accessLogHandlers(domains), today: accessLogToday, targets: accessLogTargets });
+}

@@ -4,10 +4,12 @@ import { init } from './initCommand.ts';
 import { userAdd } from './userAddCommand.ts';
 import { accountsDemo } from './demo.ts';
 import { accountsHandlers } from './handlers.ts';
+import { accountsTargets } from './targets.ts';
 
 export const accountsMain = mainDomain({
   shared: accountsDomain,
   handlers: accountsHandlers,
   demo: accountsDemo,
   commands: [init, userAdd],
+  targets: accountsTargets,
 });

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/contract/errors.ts';
-import type { AccountView, SessionView, accountsApi } from '../../shared/accounts/contract.ts';
+import { NOT_A_LOGIN, loginName, type AccountView, type SessionView, type accountsApi } from '../../shared/accounts/contract.ts';
 import type { Db } from '../../db/connection.ts';
 import { randomUUID } from 'node:crypto';
 import { hashPassword, needsRehash, verifyPassword } from '../crypto/password.ts';
@@ -194,11 +194,16 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
   'auth.signIn': async (call, input) => {
     const user = await call.db.selectFrom('users').selectAll().where('login', '=', input.login).executeTakeFirst();
     const correct = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash(call.app.passwordCost)));
-    if (!user) throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED);
+    if (!user) {
+      // The log's 계정 column shows which login was tried. Only text shaped like a login is kept: a
+      // password typed into the wrong field must not land in the log.
+      call.target('login', loginName.safeParse(input.login).success ? input.login : NOT_A_LOGIN);
+      throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED);
+    }
     call.target('user', user.id);
     if (user.disabled_at) throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED);
     const lifted = await lastOfficerLockHasLifted(call, user);
-    if (user.locked_at && !lifted) throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED);
+    if (user.locked_at && !lifted) throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED, { logAs: 'LOCKED' });
     if (!correct) {
       const attempts = (lifted ? 0 : user.failed_attempts) + 1;
       await call.db
@@ -206,7 +211,11 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
         .set({ failed_attempts: attempts, ...(attempts >= MAX_FAILED_ATTEMPTS ? { locked_at: call.now.toISOString() } : {}) })
         .where('id', '=', user.id)
         .execute();
-      throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED, { persist: true });
+      // The attempt that locks the account is logged as the lock it caused.
+      throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED, {
+        persist: true,
+        ...(attempts >= MAX_FAILED_ATTEMPTS ? { logAs: 'LOCKED' } : {}),
+      });
     }
     await call.db.updateTable('users').set({ failed_attempts: 0, locked_at: null }).where('id', '=', user.id).execute();
     await upgradeStoredCost(call, user, input.password);

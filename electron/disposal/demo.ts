@@ -2,7 +2,7 @@ import type { MethodInput } from '../../shared/domains.ts';
 import { DEMO_ACCOUNTS } from '../accounts/fixtures.ts';
 import type { DemoContext } from '../demo/context.ts';
 import { demoFileId, registerDemoFile } from '../register/demo.ts';
-import { DEMO_FILES, DEMO_FOOTAGE_FILE } from '../register/fixtures.ts';
+import { DEMO_FILES, DEMO_FOOTAGE_FILE, DEMO_RESERVATIONS_Q2 } from '../register/fixtures.ts';
 import { confirmationUpload, photoUpload } from './fixtures.ts';
 
 const password = (login: string) => DEMO_ACCOUNTS.find((account) => account.login === login)?.password ?? '';
@@ -15,12 +15,18 @@ async function destroy(
   items: MethodInput<'disposal.request'>['items'],
   details: Request,
   dates: { request: string; perform: string; approve: string | null },
+  delayReason?: string,
 ): Promise<void> {
   const clerk = demo.as('clerk');
   demo.clock.set(`${dates.request}T10:00:00+09:00`);
   const request = await clerk('disposal.request', { items, ...details });
   demo.clock.set(`${dates.perform}T15:30:00+09:00`);
-  await clerk('disposal.perform', { requestId: request.id, performedOn: dates.perform, password: password('clerk') });
+  await clerk('disposal.perform', {
+    requestId: request.id,
+    performedOn: dates.perform,
+    ...(delayReason ? { delayReason } : {}),
+    password: password('clerk'),
+  });
   if (dates.approve) {
     demo.clock.set(`${dates.approve}T09:20:00+09:00`);
     await demo.as('director')('disposal.approve', { requestId: request.id, password: password('director') });
@@ -30,7 +36,7 @@ async function destroy(
 /**
  * The clinic's destructions of 2026: the first quarter's reservation data (a file and the paper
  * forms), a processor's copy with its confirmation letter, a day of CCTV footage, and 2015's charts
- * performed but still awaiting the director's approval.
+ * destroyed ten months late (with the reason) and still awaiting the director's approval.
  */
 export async function disposalDemo(demo: DemoContext): Promise<void> {
   const clerk = demo.as('clerk');
@@ -73,7 +79,14 @@ export async function disposalDemo(demo: DemoContext): Promise<void> {
       attachments: [confirmationUpload()],
     },
     { request: '2026-06-29', perform: '2026-06-30', approve: '2026-07-01' },
+    // Due by 2026-06-20; the processor's letter came on the 29th.
+    '수탁자(PREDAQ)가 재수탁자(Mailjet)의 파기 완료를 확인한 뒤 파기 확인서를 보내오기까지 기다림(2026-06-29 수령)',
   );
+
+  // The second quarter's reservation file is registered once its work ended, and then forgotten:
+  // by November it is past its deadline (오늘 할 일 shows it).
+  demo.clock.set('2026-07-01T09:00:00+09:00');
+  await registerDemoFile(demo, DEMO_RESERVATIONS_Q2);
 
   demo.clock.set('2026-11-02T09:00:00+09:00');
   const footage = await registerDemoFile(demo, DEMO_FOOTAGE_FILE);
@@ -89,5 +102,7 @@ export async function disposalDemo(demo: DemoContext): Promise<void> {
     [{ fileId: await id(DEMO_FILES.chart2015), count: 1240 }],
     { method: 'paper_incinerate', reason: 'retention_expired', place: '외부 소각업체 (○○환경)', note: '보존기간 10년 경과분' },
     { request: '2026-11-20', perform: '2026-11-20', approve: null },
+    // Due by 2026-01-05: the late destruction says why, and the ledger and certificate will show it.
+    '의무기록실 이전 공사(2026년 1~10월)로 서가 C에 들어갈 수 없어, 공사가 끝난 뒤 외부 소각업체 일정에 맞춰 파기함',
   );
 }

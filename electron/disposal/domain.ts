@@ -2,5 +2,13 @@ import { disposalDomain } from '../../shared/disposal/contract.ts';
 import { mainDomain } from '../domain.ts';
 import { disposalDemo } from './demo.ts';
 import { disposalHandlers } from './handlers.ts';
+import { disposalTargets } from './targets.ts';
+import { disposalToday } from './today.ts';
 
-export const disposalMain = mainDomain({ shared: disposalDomain, handlers: disposalHandlers, demo: disposalDemo });
+export const disposalMain = mainDomain({
+  shared: disposalDomain,
+  handlers: disposalHandlers,
+  demo: disposalDemo,
+  today: disposalToday,
+  targets: disposalTargets,
+});

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import { AppError } from '../../shared/contract/errors.ts';
 import type { DisposalView, PersonRef, disposalApi } from '../../shared/disposal/contract.ts';
 import type { FileView } from '../../shared/register/contract.ts';
-import { seoulDate } from '../../shared/dates/calendar.ts';
+import { daysBetween, seoulDate } from '../../shared/dates/calendar.ts';
 import { LOCATION_LABELS, MEDIA_KIND_LABELS } from '../../shared/register/files.ts';
 import {
   DESTRUCTION_METHOD_LABELS,
@@ -13,7 +13,14 @@ import {
   type DestructionReason,
 } from '../../shared/disposal/methods.ts';
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
-import type { DestroyedFile, DestructionBody, DestructionRecord, LedgerSignature, SignerInfo } from '../../shared/ledger/types.ts';
+import type {
+  DestroyedFile,
+  DestructionBody,
+  DestructionRecord,
+  LedgerContent,
+  LedgerSignature,
+  SignerInfo,
+} from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import type { DisposalRequestsTable } from '../../db/schema.ts';
 import { sha256Hex, signText } from '../crypto/signing.ts';
@@ -68,7 +75,8 @@ async function toView(db: Db, row: RequestRow, today: string): Promise<DisposalV
         mediaKind: file.mediaKind,
         recordCount: signed?.countBefore ?? file.recordCount,
         countDestroyed: item.count_destroyed,
-        destroyBy: file.due?.destroyBy ?? null,
+        destroyFrom: file.due?.destroyFrom ?? null,
+        destroyBy: signed?.destroyBy ?? file.due?.destroyBy ?? null,
       };
     }),
     attachments: (await attachmentRefs(db, row.id)).filter((ref) => ref.kind !== 'certificate_pdf'),
@@ -77,6 +85,8 @@ async function toView(db: Db, row: RequestRow, today: string): Promise<DisposalV
     performedBy: await person(db, row.performed_by),
     performedAt: row.performed_at,
     performedOn: record?.performedOn ?? null,
+    delayReason: record?.delayReason ?? null,
+    performedBeforeRequest: record?.performedBeforeRequest === true,
     approvedBy: await person(db, row.approved_by),
     approvedAt: row.approved_at,
     serial: row.serial,
@@ -155,12 +165,16 @@ function recordIdsDigest(fileId: number, count: number): string {
   return sha256Hex(canonicalJson({ file: fileId, records: count }));
 }
 
+/** What the performer's record says of when it was done, besides the date (only when it applies). */
+type Timing = Pick<DestructionRecord, 'delayReason' | 'performedBeforeRequest'>;
+
 async function buildRecord(
   call: CallContext,
   row: RequestRow,
   performedOn: string,
   performer: SignerInfo,
   serial: string,
+  timing: Timing,
 ): Promise<DestructionRecord> {
   const items = await call.db.selectFrom('disposal_items').selectAll().where('request_id', '=', row.id).orderBy('file_id').execute();
   const files = new Map(
@@ -217,7 +231,69 @@ async function buildRecord(
     performedAt: call.now.toISOString(),
     performer,
     attachments: (await attachmentRefs(call.db, row.id)).filter((ref) => ref.kind !== 'certificate_pdf'),
+    ...timing,
   };
+}
+
+/**
+ * The 파기일 the performer may sign, and what the record must then say. Never after today. Before
+ * the request only within every file's destroy window (paper shredded before the request was
+ * written gets its real date, and the entry says so). After a file's destroy-by date only with the
+ * reason for the delay.
+ */
+function checkPerformedOn(
+  files: FileView[],
+  requestedOn: string,
+  input: { performedOn: string; delayReason?: string | undefined },
+  today: string,
+): Timing {
+  const windows = files.map((file) => file.due);
+  const opens = windows.every((due) => due !== null)
+    ? windows
+        .map((due) => due?.destroyFrom ?? '')
+        .sort()
+        .at(-1)
+    : undefined;
+  const earliest = opens !== undefined && opens < requestedOn ? opens : requestedOn;
+  if (input.performedOn > today || input.performedOn < earliest) {
+    const message =
+      earliest < requestedOn
+        ? `파기일은 파기할 수 있게 된 날(${earliest})부터 오늘(${today}) 사이의 날짜여야 합니다.`
+        : `파기일은 요청일(${requestedOn})부터 오늘(${today}) 사이의 날짜여야 합니다.`;
+    throw new AppError('VALIDATION', message, { fields: { performedOn: message } });
+  }
+  const deadline = files.flatMap((file) => (file.due ? [file.due.destroyBy] : [])).sort()[0];
+  const late = deadline !== undefined && input.performedOn > deadline;
+  if (late && (input.delayReason ?? '').length < 2) {
+    const message = `파기 기한(${deadline})보다 ${daysBetween(deadline, input.performedOn)}일 늦게 파기했습니다. 늦어진 사유를 입력해 주세요(관리대장과 확인서에 기록됩니다).`;
+    throw new AppError('VALIDATION', message, { fields: { delayReason: message } });
+  }
+  return {
+    ...(late ? { delayReason: input.delayReason ?? '' } : {}),
+    ...(input.performedOn < requestedOn ? { performedBeforeRequest: true as const } : {}),
+  };
+}
+
+/**
+ * The SHA-256 a signature covers for an attachment: the ledger entry's once approved, the
+ * performer's record once performed; null before anyone signed (or for the archived certificate).
+ */
+async function signedDigest(db: Db, requestId: number, attachmentId: string): Promise<string | null> {
+  const request = await db.selectFrom('disposal_requests').select(['serial', 'record']).where('id', '=', requestId).executeTakeFirst();
+  const entry = request?.serial
+    ? await db
+        .selectFrom('ledger_entries')
+        .select('content')
+        .where('kind', '=', 'destruction')
+        .where('serial', '=', request.serial)
+        .executeTakeFirst()
+    : undefined;
+  const record: DestructionRecord | null = entry
+    ? (JSON.parse(entry.content) as LedgerContent<'destruction'>).body.record
+    : request?.record
+      ? (JSON.parse(request.record) as DestructionRecord)
+      : null;
+  return record?.attachments.find((attachment) => attachment.id === attachmentId)?.sha256 ?? null;
 }
 
 export const disposalHandlers: HandlersOf<typeof disposalApi> = {
@@ -283,24 +359,20 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
   'disposal.perform': async (call, input) => {
     const row = await requestRow(call, input.requestId);
     expectStatus(row, 'requested');
-    const requestedOn = seoulDate(new Date(row.requested_at));
-    if (input.performedOn > call.today || input.performedOn < requestedOn) {
-      const message = `파기일은 요청일(${requestedOn})부터 오늘(${call.today}) 사이의 날짜여야 합니다.`;
-      throw new AppError('VALIDATION', message, { fields: { performedOn: message } });
-    }
     const items = await call.db.selectFrom('disposal_items').selectAll().where('request_id', '=', row.id).execute();
     const files = await fileViews(
       call.db,
       call.today,
       items.map((item) => item.file_id),
     );
+    const timing = checkPerformedOn(files, seoulDate(new Date(row.requested_at)), input, call.today);
     const asRequested = items.map((item) => ({ fileId: item.file_id, count: item.count_destroyed }));
     checkFiles(files, asRequested, row.method, row.reason, input.performedOn, row.id);
     const key = await unlockOwnKey(call, input.password);
     const me = actor(call);
     // The serial is taken now: the performer's signature covers it, so it cannot be reused elsewhere.
     const serial = await nextSerial(call.db, call.today.slice(0, 4));
-    const record = await buildRecord(call, row, input.performedOn, key.signer, serial);
+    const record = await buildRecord(call, row, input.performedOn, key.signer, serial, timing);
     const text = canonicalJson(record);
     const signature: LedgerSignature = { role: 'performer', keyId: key.keyId, signs: 'record', signature: signText(key.privateKey, text) };
     await call.db
@@ -428,6 +500,15 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
     call.target('attachment', input.id);
     const row = await call.db.selectFrom('attachments').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', '첨부 파일을 찾을 수 없습니다.');
-    return { ref: toRef(row), dataBase64: row.data.toString('base64') };
+    // Opened only as it was signed: the bytes' digest now against the one the signatures cover.
+    const signed = await signedDigest(call.db, row.request_id, row.id);
+    const actual = sha256Hex(row.data);
+    if (actual !== (signed ?? row.sha256)) {
+      throw new AppError(
+        'CONFLICT',
+        `첨부 파일 ‘${row.file_name}’의 내용이 ${signed ? '서명된 기록' : '첨부할 때'}과 다릅니다(SHA-256 불일치). 파일이 바뀌었을 수 있으니 열지 않았습니다. [관리대장 검증]을 실행하고 백업과 대조해 주세요.`,
+      );
+    }
+    return { ref: toRef(row), dataBase64: row.data.toString('base64'), checkedAgainst: signed ? 'signed' : 'stored' };
   },
 };

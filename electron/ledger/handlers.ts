@@ -3,6 +3,9 @@ import { parseFingerprint, type OutsideAnchors } from '../../shared/ledger/ancho
 import type { CertificateView, LedgerEntryView, LookupResult, ledgerApi } from '../../shared/ledger/contract.ts';
 import { parseQrPayload, qrPayload } from '../../shared/ledger/contract.ts';
 import { toCsv } from '../../shared/formats/csv.ts';
+import { TIMING_WORDS } from '../../shared/ledger/printout.ts';
+import { destructionTiming } from '../../shared/ledger/timing.ts';
+import { countEntries } from '../../shared/ledger/counts.ts';
 import type { AnyLedgerContent, CorrectionBody, LedgerContent } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { appendLedgerEntry } from './append.ts';
@@ -193,6 +196,9 @@ const CSV_HEADER = [
   '파기방법',
   '파기장소',
   '보존기간과 근거',
+  '파기 기한',
+  '지연 사유',
+  '비고',
   '항목 해시',
 ];
 
@@ -213,13 +219,15 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
 
   'ledger.verify': async (call, input) => {
     const anchors = parseAnchors(input);
-    return runCancellable(call, 'verify', (signal) =>
+    const result = await runCancellable(call, 'verify', (signal) =>
       verifyDatabase(call.app, openDatabaseOf(call), {
         anchors,
         signal,
         onProgress: (done, total) => call.progress('verify', done, total),
       }),
     );
+    // What the entries are, for a sentence staff can hold against the list ("파기 6건, 계정·설정 기록 5건").
+    return { ...result, counts: countEntries(Object.entries(result.kinds).map(([kind, n]) => ({ kind, n: n ?? 0 }))) };
   },
 
   'ledger.lookup': async (call, input) => {
@@ -237,6 +245,7 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
     const entries = (await entryViews(db)).filter((entry) => inPeriod(entry, input.from, input.to));
     const rows = entries.flatMap((entry) => {
       const { record, approval } = entry.destruction;
+      const timing = destructionTiming(record);
       return record.files.map((file) => [
         entry.serial,
         file.name,
@@ -253,6 +262,9 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
         record.methodLabel,
         record.place,
         `${file.policy.ruleText} — ${file.policy.basis}`,
+        file.destroyBy ?? '',
+        timing.daysLate > 0 ? `${TIMING_WORDS.late(timing.deadline ?? '', timing.daysLate)} — ${timing.delayReason ?? ''}` : '',
+        timing.beforeRequest ? TIMING_WORDS.beforeRequest(timing.requestedOn) : '',
         entry.hash,
       ]);
     });

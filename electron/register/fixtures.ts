@@ -63,6 +63,19 @@ export const DEMO_FILES = {
   },
 } as const satisfies Record<string, DemoFile>;
 
+/** The second quarter's reservations: the work ended on 2026-06-30, and nobody destroyed them (overdue by November). */
+export const DEMO_RESERVATIONS_Q2 = {
+  name: '홈페이지 예약 정보 (2026년 2분기)',
+  items: '이름·국적·생년월일·이메일',
+  mediaKind: 'electronic',
+  locationKind: 'pc_folder',
+  locationDetail: '행정실 PC D:\\예약\\2026-2분기.xlsx',
+  recordCount: 388,
+  policy: 'reservations',
+  createdOn: '2026-04-01',
+  eventDate: '2026-06-30',
+} as const satisfies DemoFile;
+
 /** The demo's footage of one recording day, registered when it falls due (2026-11-02). */
 export const DEMO_FOOTAGE_FILE = {
   name: 'CCTV 녹화 영상 (NVR-1, 2026-09-30 촬영분)',

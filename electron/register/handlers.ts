@@ -100,13 +100,46 @@ export async function fileView(call: CallContext, id: number): Promise<FileView>
 }
 
 /** The date a rule counts from must be given for that kind of rule, and not lie in the future. */
-function checkDates(input: z.output<typeof fileInput>, ruleKind: string, today: string): void {
+export function dateProblems(input: z.output<typeof fileInput>, ruleKind: string, today: string): Record<string, string> {
   const fields: Record<string, string> = {};
   if (ruleKind === 'fixed' && !input.startDate) fields.startDate = '이 보존기간은 시작일부터 셉니다. 시작일을 입력해 주세요.';
   if (input.startDate && input.startDate > today) fields.startDate = '시작일은 오늘 이후일 수 없습니다.';
   if (input.eventDate && input.eventDate > today) fields.eventDate = '아직 오지 않은 날짜입니다.';
   if (input.createdOn > today) fields.createdOn = '생성일은 오늘 이후일 수 없습니다.';
+  return fields;
+}
+
+function checkDates(input: z.output<typeof fileInput>, ruleKind: string, today: string): void {
+  const fields = dateProblems(input, ruleKind, today);
   if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', '날짜를 확인해 주세요.', { fields });
+}
+
+/** A new file of the register (the form's save and the import both add files so). */
+export async function insertFile(call: CallContext, input: z.output<typeof fileInput>): Promise<number> {
+  const now = call.now.toISOString();
+  const inserted = await call.db
+    .insertInto('pi_files')
+    .values({ ...fileValues(input, now), hold_reason: null, hold_until: null, destroyed_at: null, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  call.target('pi_file', inserted.id);
+  return inserted.id;
+}
+
+function fileValues(input: z.output<typeof fileInput>, now: string) {
+  return {
+    name: input.name,
+    items: input.items,
+    media_kind: input.mediaKind,
+    location_kind: input.locationKind,
+    location_detail: input.locationDetail,
+    record_count: input.recordCount,
+    policy_id: input.policyId,
+    created_on: input.createdOn,
+    start_date: input.startDate,
+    event_date: input.eventDate,
+    updated_at: now,
+  };
 }
 
 async function fileRow(call: CallContext, id: number): Promise<FileRow> {
@@ -123,7 +156,8 @@ async function assertNotInProgress(db: Db, id: number): Promise<void> {
   }
 }
 
-export const registerHandlers: HandlersOf<typeof registerApi> = {
+/** Every method but the import's (electron/register/import.ts, which uses these). */
+export const registerHandlers: Omit<HandlersOf<typeof registerApi>, 'register.importPreview' | 'register.import'> = {
   'register.list': async ({ db, today }, input) => listed(db, today, input.includeDestroyed),
 
   'register.exportCsv': async ({ db, today }, input) => {
@@ -139,6 +173,9 @@ export const registerHandlers: HandlersOf<typeof registerApi> = {
         '보존기간',
         '근거',
         '생성일',
+        // The dates the rule counts from: with them an exported register imports back as it was.
+        '보존기간 시작일',
+        '종료 사유 발생일',
         '보존 종료일',
         '파기 기한',
         '상태',
@@ -153,6 +190,8 @@ export const registerHandlers: HandlersOf<typeof registerApi> = {
         file.policy.ruleText,
         file.policy.basis,
         file.createdOn,
+        file.startDate ?? '',
+        file.eventDate ?? '',
         file.due?.retentionEnds ?? '',
         file.due?.destroyBy ?? '',
         FILE_STATUS_LABELS[file.status],
@@ -166,32 +205,13 @@ export const registerHandlers: HandlersOf<typeof registerApi> = {
     if (policy.archived_at)
       throw new AppError('VALIDATION', '보관 처리된 정책입니다.', { fields: { policyId: '사용 중인 정책을 선택해 주세요.' } });
     checkDates(input, toPolicyView(policy).rule.kind, call.today);
-    const now = call.now.toISOString();
-    const values = {
-      name: input.name,
-      items: input.items,
-      media_kind: input.mediaKind,
-      location_kind: input.locationKind,
-      location_detail: input.locationDetail,
-      record_count: input.recordCount,
-      policy_id: input.policyId,
-      created_on: input.createdOn,
-      start_date: input.startDate,
-      event_date: input.eventDate,
-      updated_at: now,
-    };
     if (input.id !== undefined) {
       await fileRow(call, input.id);
       await assertNotInProgress(call.db, input.id);
-      await call.db.updateTable('pi_files').set(values).where('id', '=', input.id).execute();
+      await call.db.updateTable('pi_files').set(fileValues(input, call.now.toISOString())).where('id', '=', input.id).execute();
       return fileView(call, input.id);
     }
-    const inserted = await call.db
-      .insertInto('pi_files')
-      .values({ ...values, hold_reason: null, hold_until: null, destroyed_at: null, created_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return fileView(call, inserted.id);
+    return fileView(call, await insertFile(call, input));
   },
 
   'register.recordEvent': async (call, input) => {

@@ -6,21 +6,22 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCESS_KINDS, type AccessKind, type AccessLogRow } from '../../shared/accessLog/contract.ts';
-import { kindLabel, resultLabel } from '../../shared/accessLog/labels.ts';
+import { accountText, kindLabel, resultLabel } from '../../shared/accessLog/labels.ts';
 import { methodLabel } from '../../shared/domains.ts';
 import { formatInstant } from '../../shared/dates/calendar.ts';
 import { call } from '../api/client.ts';
 import { useApiQuery } from '../api/hooks.ts';
 import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { DataTable } from '../components/DataTable.tsx';
-import { DateField } from '../components/DateField.tsx';
+import { DateField, datesUsable, useUsableFilter } from '../components/DateField.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { usePageState } from '../components/usePageState.ts';
 import { useLocale } from '../i18n.ts';
 import { PrintButton } from '../components/PrintButton.tsx';
 import { useVerification } from '../components/Verification.tsx';
-import { ReviewPanel } from './ReviewPanel.tsx';
+import { ReviewPanel, monthRange } from './ReviewPanel.tsx';
+import { useSearch } from 'wouter';
 
 const PAGE = 500;
 
@@ -58,10 +59,17 @@ export function AccessLogPage() {
   const locale = useLocale();
   const [filter, setFilter] = usePageState<Filter>('accessLog.filter', { order: 'newest' });
   const accounts = useApiQuery('users.list', {});
+  // From 오늘 할 일 (/access-log?review=due): the month to review, shown and ready to record.
+  const reviewDue = new URLSearchParams(useSearch()).get('review') === 'due';
+  const showMonth = useCallback(
+    (month: string) => setFilter((current) => ({ ...current, ...monthRange(month), order: 'oldest' })),
+    [setFilter],
+  );
 
-  const { order, ...criteria } = filter;
+  const applied = useUsableFilter(filter, datesUsable(filter.from, filter.to));
+  const { order, ...criteria } = applied;
   const log = useInfiniteQuery({
-    queryKey: ['accessLog.list', filter],
+    queryKey: ['accessLog.list', applied],
     initialPageParam: 0,
     queryFn: ({ pageParam }) => call('accessLog.list', { ...criteria, order, offset: pageParam, limit: PAGE }),
     getNextPageParam: (last, pages) => {
@@ -90,24 +98,40 @@ export function AccessLogPage() {
   const columns = useMemo(() => {
     const column = createColumnHelper<AccessLogRow>();
     return [
-      column.accessor('seq', { header: t('accessLog.seq') }),
-      column.accessor('at', { header: t('accessLog.at'), cell: (info) => formatInstant(info.getValue(), locale, true) }),
-      column.accessor((row) => (row.login ? `${row.login} (${row.userName ?? ''})` : '—'), {
+      // One line per entry: only the targets may wrap; a person reads the targets' words, not ids.
+      column.accessor('seq', { header: t('accessLog.seq'), meta: { nowrap: true, shrink: true } }),
+      column.accessor((row) => formatInstant(row.at, locale, true), { id: 'at', header: t('accessLog.at'), meta: { nowrap: true } }),
+      column.accessor((row) => accountText(row, locale) || '—', {
         id: 'account',
         header: t('accessLog.account'),
+        meta: { nowrap: true },
+        cell: (info) => (
+          <Text size="sm" c={info.row.original.userId === null && info.row.original.attemptedLogin ? 'red' : undefined}>
+            {info.getValue()}
+          </Text>
+        ),
       }),
-      column.accessor((row) => kindLabel(row.kind, locale), { id: 'kind', header: t('accessLog.kind') }),
-      column.accessor((row) => methodLabel(row.method, locale), { id: 'method', header: t('accessLog.method') }),
-      column.accessor((row) => row.targets.join(' '), { id: 'targets', header: t('accessLog.targets') }),
+      column.accessor((row) => kindLabel(row.kind, locale), { id: 'kind', header: t('accessLog.kind'), meta: { nowrap: true } }),
+      column.accessor((row) => methodLabel(row.method, locale), { id: 'method', header: t('accessLog.method'), meta: { nowrap: true } }),
+      column.accessor((row) => row.targetText.map((target) => target[locale]).join(', '), {
+        id: 'targets',
+        header: t('accessLog.targets'),
+        cell: (info) => (
+          <Text size="sm" title={[...new Set(info.row.original.targets)].join(' ')}>
+            {info.getValue()}
+          </Text>
+        ),
+      }),
       column.accessor('result', {
         header: t('accessLog.result'),
+        meta: { nowrap: true },
         cell: (info) => (
           <Badge variant="light" color={info.getValue() === 'ok' ? 'teal' : 'red'}>
             {resultLabel(info.getValue(), locale)}
           </Badge>
         ),
       }),
-      column.accessor('terminal', { header: t('accessLog.terminal') }),
+      column.accessor('terminal', { header: t('accessLog.terminal'), meta: { nowrap: true } }),
     ];
   }, [t, locale]);
 
@@ -127,6 +151,7 @@ export function AccessLogPage() {
         }
       />
       {verification.status}
+      <ReviewPanel focus={reviewDue} onShowMonth={showMonth} />
       <Group align="flex-end" gap="sm">
         <SearchField
           value={filter.text ?? ''}
@@ -179,16 +204,14 @@ export function AccessLogPage() {
         columns={columns}
         searchable={false}
         sortable={false}
-        height="calc(100vh - 420px)"
         onEndReached={loadMore}
         getRowId={(row) => String(row.seq)}
         footer={
           <Text size="xs" c="dimmed" mt={6}>
-            {t('common.rows', { count: total })}
+            {t('common.rows', { count: total.toLocaleString('ko-KR') })}
           </Text>
         }
       />
-      <ReviewPanel />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { Loader } from '@mantine/core';
 import { useEffect } from 'react';
-import { kindLabel, resultLabel } from '../../shared/accessLog/labels.ts';
+import { accountText, kindLabel, resultLabel } from '../../shared/accessLog/labels.ts';
 import { ACCESS_LOG_SHEET_WORDS as W } from '../../shared/accessLog/printout.ts';
 import { SHEET_WORDS } from '../../shared/i18n/printout.ts';
 import { methodLabel } from '../../shared/domains.ts';
@@ -43,14 +43,14 @@ export function AccessLogPrintPage({ query }: { query: string }) {
       <table>
         <thead>
           <tr>
-            <th style={{ width: '6%' }}>{W.seq}</th>
-            <th style={{ width: '15%' }}>{W.at}</th>
-            <th style={{ width: '14%' }}>{W.account}</th>
-            <th style={{ width: '7%' }}>{W.kind}</th>
-            <th style={{ width: '18%' }}>{W.method}</th>
-            <th style={{ width: '18%' }}>{W.targets}</th>
+            <th style={{ width: '5%' }}>{W.seq}</th>
+            <th style={{ width: '14%' }}>{W.at}</th>
+            <th style={{ width: '13%' }}>{W.account}</th>
+            <th style={{ width: '6%' }}>{W.kind}</th>
+            <th style={{ width: '13%' }}>{W.method}</th>
+            <th style={{ width: '30%' }}>{W.targets}</th>
             <th style={{ width: '8%' }}>{W.result}</th>
-            <th>{W.terminal}</th>
+            <th style={{ width: '11%' }}>{W.terminal}</th>
           </tr>
         </thead>
         <tbody>
@@ -58,10 +58,10 @@ export function AccessLogPrintPage({ query }: { query: string }) {
             <tr key={row.seq}>
               <td>{row.seq}</td>
               <td className="nowrap">{formatInstant(row.at, 'ko', true)}</td>
-              <td>{row.login ? `${row.login} (${row.userName ?? ''})` : SHEET_WORDS.none}</td>
+              <td>{accountText(row) || SHEET_WORDS.none}</td>
               <td>{kindLabel(row.kind)}</td>
               <td>{methodLabel(row.method)}</td>
-              <td className="mono">{row.targets.join(' ')}</td>
+              <td>{row.targetText.map((target) => target.ko).join(', ')}</td>
               <td>{resultLabel(row.result)}</td>
               <td>{row.terminal}</td>
             </tr>

@@ -51,12 +51,16 @@ export function UsersPage() {
       column.accessor('name', { header: t('accounts.users.name') }),
       column.accessor('title', { header: t('accounts.users.title2') }),
       column.accessor((row) => t(`accounts.roles.${row.role}`), { id: 'role', header: t('accounts.users.role') }),
-      column.accessor('status', {
+      column.accessor((row) => t(`accounts.users.${row.status}`), {
+        id: 'status',
         header: t('accounts.users.status'),
+        meta: {
+          text: (row) => `${t(`accounts.users.${row.status}`)} ${row.mustChangePassword ? t('accounts.users.mustChange') : ''}`,
+        },
         cell: (info) => (
           <Group gap={4}>
-            <Badge color={STATUS_COLORS[info.getValue()]} variant="light">
-              {t(`accounts.users.${info.getValue()}`)}
+            <Badge color={STATUS_COLORS[info.row.original.status]} variant="light">
+              {t(`accounts.users.${info.row.original.status}`)}
             </Badge>
             {info.row.original.mustChangePassword ? (
               <Badge color="yellow" variant="light">
@@ -68,6 +72,7 @@ export function UsersPage() {
       }),
       column.accessor('passwordChangedAt', {
         header: t('accounts.users.passwordChangedAt'),
+        meta: { nowrap: true, text: (row) => formatInstant(row.passwordChangedAt, locale) },
         cell: (info) => formatInstant(info.getValue(), locale),
       }),
       column.accessor('keyId', {

@@ -1,9 +1,10 @@
-import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CCTV_PRESET_IDS, RECORDING_MODES, recorderInput, type RecorderInput, type RecorderView } from '../../shared/cctv/contract.ts';
 import { findPreset } from '../../shared/periods/presets.ts';
 import { FormModal } from '../components/FormModal.tsx';
+import { NumberField } from '../components/NumberField.tsx';
 import { validateWith } from '../components/forms.ts';
 
 const emptyRecorder = (hours: string): RecorderInput => ({
@@ -52,7 +53,7 @@ export function RecorderModal({ recorder, onClose }: { recorder: RecorderView | 
           {...form.getInputProps('name')}
           key={form.key('name')}
         />
-        <NumberInput
+        <NumberField
           label={t('cctv.cameraCount')}
           withAsterisk
           min={1}
@@ -79,7 +80,7 @@ export function RecorderModal({ recorder, onClose }: { recorder: RecorderView | 
         />
         <TextInput
           label={t('cctv.recordingHours')}
-          placeholder={t('cctv.hoursDefault')}
+          placeholder={t('cctv.hoursPlaceholder')}
           withAsterisk
           {...form.getInputProps('recordingHours')}
           key={form.key('recordingHours')}

@@ -29,7 +29,7 @@ export function ClinicProfileFields({ form, readOnly = false }: { form: UseFormR
           {field('name', t('clinic.name'))}
           {field('representative', t('clinic.representative'))}
           {field('businessNumber', t('clinic.businessNumber'), {
-            placeholder: '123-45-67890',
+            placeholder: t('clinic.businessNumberPlaceholder'),
             description: t('clinic.businessNumberHint'),
           })}
         </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Fieldset, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, Loader, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { formatInstant } from '../../shared/dates/calendar.ts';
 import { useApiMutation, useApiQuery } from '../api/hooks.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { showServerFieldErrors, validateWith } from '../components/forms.ts';
+import { NumberField } from '../components/NumberField.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PasswordConfirmModal } from '../components/PasswordConfirmModal.tsx';
 import { useCan } from '../session/useCan.ts';
@@ -120,7 +121,7 @@ function IdleLockSetting() {
     >
       <Fieldset legend={t('settings.security')}>
         <Group align="flex-end">
-          <NumberInput
+          <NumberField
             label={t('settings.idleLockMinutes')}
             description={t('settings.idleLockHint')}
             min={1}

@@ -1,6 +1,20 @@
-import { Alert, AppShell, Avatar, Group, Menu, Modal, NavLink, SegmentedControl, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  AppShell,
+  Avatar,
+  Badge,
+  Group,
+  Menu,
+  Modal,
+  NavLink,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useApiMutation } from '../api/hooks.ts';
@@ -8,6 +22,23 @@ import { setLocale, useLocale } from '../i18n.ts';
 import { ChangePasswordForm } from '../accounts/ChangePasswordForm.tsx';
 import type { Section } from '../domain.ts';
 import { useSession, useSetSession } from '../session/SessionContext.tsx';
+import { sectionCounts } from '../../shared/home/today.ts';
+import { SEVERITY_COLORS, useToday } from '../home/HomePage.tsx';
+
+function MenuCount({ count }: { count: ReturnType<typeof sectionCounts> extends Map<string, infer V> ? V | undefined : never }) {
+  const { t } = useTranslation();
+  if (!count) return null;
+  return (
+    <Badge
+      size="sm"
+      circle={count.count < 10}
+      color={SEVERITY_COLORS[count.severity]}
+      aria-label={t('home.menuCount', { count: count.count })}
+    >
+      {count.count > 999 ? '999+' : count.count.toLocaleString('ko-KR')}
+    </Badge>
+  );
+}
 
 export function AppLayout({ sections, demo, children }: { sections: readonly Section[]; demo: boolean; children: ReactNode }) {
   const { t } = useTranslation();
@@ -18,6 +49,9 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
   const signOut = useApiMutation('auth.signOut');
   const [changingPassword, setChangingPassword] = useState(false);
   const user = session.user;
+  // The menu's counts are 오늘 할 일's items by section (asked again after every change, renderer/main.tsx).
+  const today = useToday();
+  const counts = useMemo(() => sectionCounts(today.data ?? []), [today.data]);
 
   return (
     <AppShell navbar={{ width: 248, breakpoint: 0 }} header={{ height: 56 }} padding="xl">
@@ -85,6 +119,7 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
               href={section.path}
               label={t(section.label)}
               leftSection={<section.icon size={18} />}
+              rightSection={<MenuCount count={counts.get(section.path)} />}
               active={location.startsWith(section.path)}
             />
           ))}

@@ -79,7 +79,8 @@ export function PasswordConfirmModal({
             data-autofocus
             autoComplete="current-password"
           />
-          {error && !fieldError ? <ErrorAlert error={error} /> : null}
+          {/* Errors of the caller's own fields are shown under those fields, not once more here. */}
+          {error && !fieldError && !(error instanceof ApiCallError && error.body.fields) ? <ErrorAlert error={error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

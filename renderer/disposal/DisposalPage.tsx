@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { useApiQuery } from '../api/hooks.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { EvidenceViewer } from '../components/Evidence.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useCan } from '../session/useCan.ts';
 import { ClosedRequests } from './ClosedRequests.tsx';
@@ -29,41 +30,43 @@ export function DisposalPage() {
   const canRequest = useCan('disposal.request');
 
   return (
-    <Stack>
-      <PageHeader
-        title={t('disposal.title')}
-        description={t('disposal.description')}
-        actions={
-          canRequest ? (
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-              {t('disposal.newRequest')}
-            </Button>
-          ) : null
-        }
-      />
-      <SegmentedControl
-        w="fit-content"
-        value={status}
-        onChange={(value) => setStatus(value as typeof status)}
-        data={[
-          { value: 'open', label: t('disposal.open') },
-          { value: 'completed', label: t('disposal.completed') },
-          { value: 'cancelled', label: t('disposal.cancelled') },
-        ]}
-      />
-      {requests.isError ? <ErrorAlert error={requests.error} /> : null}
-      {requests.isSuccess && requests.data.length === 0 ? <Text c="dimmed">{t('disposal.none')}</Text> : null}
-      {status === 'open' ? (
-        <Stack>
-          {(requests.data ?? []).map((request) => (
-            <RequestCard key={request.id} request={request} onSign={(kind) => setSigning({ kind, request })} />
-          ))}
-        </Stack>
-      ) : (
-        <ClosedRequests requests={requests.data ?? []} />
-      )}
-      {creating ? <NewRequestModal preselect={preselect} onClose={() => setCreating(false)} /> : null}
-      <SigningDialogs signing={signing} onClose={() => setSigning(null)} />
-    </Stack>
+    <EvidenceViewer>
+      <Stack>
+        <PageHeader
+          title={t('disposal.title')}
+          description={t('disposal.description')}
+          actions={
+            canRequest ? (
+              <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+                {t('disposal.newRequest')}
+              </Button>
+            ) : null
+          }
+        />
+        <SegmentedControl
+          w="fit-content"
+          value={status}
+          onChange={(value) => setStatus(value as typeof status)}
+          data={[
+            { value: 'open', label: t('disposal.open') },
+            { value: 'completed', label: t('disposal.completed') },
+            { value: 'cancelled', label: t('disposal.cancelled') },
+          ]}
+        />
+        {requests.isError ? <ErrorAlert error={requests.error} /> : null}
+        {requests.isSuccess && requests.data.length === 0 ? <Text c="dimmed">{t('disposal.none')}</Text> : null}
+        {status === 'open' ? (
+          <Stack>
+            {(requests.data ?? []).map((request) => (
+              <RequestCard key={request.id} request={request} onSign={(kind) => setSigning({ kind, request })} />
+            ))}
+          </Stack>
+        ) : (
+          <ClosedRequests requests={requests.data ?? []} />
+        )}
+        {creating ? <NewRequestModal preselect={preselect} onClose={() => setCreating(false)} /> : null}
+        <SigningDialogs signing={signing} onClose={() => setSigning(null)} />
+      </Stack>
+    </EvidenceViewer>
   );
 }

@@ -1,23 +1,7 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Checkbox,
-  FileButton,
-  Group,
-  Modal,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, FileButton, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_KINDS, ATTACHMENT_MAX_BYTES, disposalRequestInput, type DisposalRequestInput } from '../../shared/disposal/contract.ts';
 import type { FileView } from '../../shared/register/contract.ts';
@@ -34,6 +18,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks.ts';
 import { confirmDiscard } from '../components/discard.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { formatBytes, readAsBase64 } from '../components/files.ts';
+import { DueFilesPicker, type TypedCount } from './DueFilesPicker.tsx';
 
 interface Upload {
   kind: (typeof ATTACHMENT_KINDS)[number];
@@ -54,8 +39,19 @@ export function NewRequestModal({ preselect, onClose }: { preselect: number | nu
   const { t } = useTranslation();
   const files = useApiQuery('register.list', { includeDestroyed: false });
   const request = useApiMutation('disposal.request', ['disposal.', 'register.']);
-  const [counts, setCounts] = useState<Record<number, number>>({});
-  const [selected, setSelected] = useState<number[]>(preselect ? [preselect] : []);
+  const [counts, setCounts] = useState<Record<number, TypedCount>>({});
+  const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set(preselect ? [preselect] : []));
+  const select = useCallback((ids: readonly number[], on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }, []);
+  const setCount = useCallback((id: number, count: TypedCount) => setCounts((current) => ({ ...current, [id]: count })), []);
   const [method, setMethod] = useState<DestructionMethod | null>(null);
   const [reason, setReason] = useState<DestructionReason | null>('retention_expired');
   const [place, setPlace] = useState('');
@@ -64,11 +60,17 @@ export function NewRequestModal({ preselect, onClose }: { preselect: number | nu
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const due = useMemo(() => (files.data ?? []).filter((file) => file.status === 'due' || file.status === 'overdue'), [files.data]);
-  const chosen = due.filter((file) => selected.includes(file.id));
+  const chosen = due.filter((file) => selected.has(file.id));
   // Only methods that fit every chosen file's medium (paper cannot be "deleted").
   const methods = DESTRUCTION_METHODS.filter((m) => chosen.every((file) => methodsFor(file.mediaKind).includes(m)));
 
-  const countOf = (file: FileView) => counts[file.id] ?? file.recordCount;
+  // What was typed goes to the check as it is: an empty or negative count is named, not made 1.
+  const countOf = (file: FileView) => {
+    const typed = counts[file.id] ?? file.recordCount;
+    if (typeof typed === 'number') return typed;
+    const digits = typed.replace(/,/g, '').trim();
+    return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : Number.NaN;
+  };
 
   const addUpload = async (file: File | null) => {
     if (!file) return;
@@ -120,7 +122,13 @@ export function NewRequestModal({ preselect, onClose }: { preselect: number | nu
   };
 
   const dirty = place !== '' || note !== '' || uploads.length > 0 || method !== null;
-  const itemError = Object.entries(errors).find(([key]) => key.startsWith('items'))?.[1];
+  // A file's problem names the file (the list may be long): "예약 신청서 묶음: 파기 건수는 1 이상이어야 합니다."
+  const itemError = (() => {
+    const found = Object.entries(errors).find(([key]) => key.startsWith('items'));
+    if (!found) return undefined;
+    const name = chosen[Number(found[0].split('.')[1])]?.name;
+    return name && !found[1].startsWith(name) ? `${name}: ${found[1]}` : found[1];
+  })();
   const attachmentError = Object.entries(errors).find(([key]) => key.startsWith('attachments'))?.[1];
 
   return (
@@ -132,47 +140,7 @@ export function NewRequestModal({ preselect, onClose }: { preselect: number | nu
             {t('disposal.filesHint')}
           </Text>
           {due.length === 0 ? <Alert color="gray">{t('disposal.noDueFiles')}</Alert> : null}
-          {due.length > 0 ? (
-            <Table withTableBorder verticalSpacing={4} aria-label={t('disposal.files')}>
-              <Table.Tbody>
-                {due.map((file) => (
-                  <Table.Tr key={file.id}>
-                    <Table.Td w={36}>
-                      <Checkbox
-                        aria-label={file.name}
-                        checked={selected.includes(file.id)}
-                        onChange={(e) => {
-                          const on = e.currentTarget.checked;
-                          setSelected((list) => (on ? [...list, file.id] : list.filter((id) => id !== file.id)));
-                        }}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {file.name}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {t(`register.media.${file.mediaKind}`)} · {file.items} · {t('register.dueBy', { by: file.due?.destroyBy ?? '' })}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td w={150}>
-                      <NumberInput
-                        aria-label={`${file.name} ${t('disposal.count')}`}
-                        size="xs"
-                        min={1}
-                        max={file.recordCount}
-                        thousandSeparator=","
-                        value={countOf(file)}
-                        onChange={(value) => setCounts((c) => ({ ...c, [file.id]: Number(value) }))}
-                        disabled={!selected.includes(file.id)}
-                        suffix={` / ${file.recordCount.toLocaleString('ko-KR')}`}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          ) : null}
+          {due.length > 0 ? <DueFilesPicker files={due} selected={selected} onSelect={select} counts={counts} onCount={setCount} /> : null}
           {itemError ? (
             <Text c="red" size="sm" role="alert">
               {itemError}
@@ -245,7 +213,11 @@ export function NewRequestModal({ preselect, onClose }: { preselect: number | nu
                     variant="subtle"
                     color="red"
                     aria-label={t('disposal.removeAttachment', { name: upload.fileName })}
-                    onClick={() => setUploads((list) => list.filter((_, i) => i !== index))}
+                    onClick={() => {
+                      setUploads((list) => list.filter((_, i) => i !== index));
+                      // The problem was that file's: gone with it.
+                      setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('attachments'))));
+                    }}
                   >
                     <IconTrash size={16} />
                   </ActionIcon>

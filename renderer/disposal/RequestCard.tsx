@@ -1,14 +1,13 @@
-import { Anchor, Badge, Button, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCertificate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DisposalView } from '../../shared/disposal/contract.ts';
 import { formatInstant } from '../../shared/dates/calendar.ts';
-import { formatBytes } from '../components/files.ts';
 import { useLocale } from '../i18n.ts';
 
 import { useCan } from '../session/useCan.ts';
-import { openAttachment } from '../components/attachments.ts';
+import { EvidenceLinks } from '../components/Evidence.tsx';
 
 const STATUS_COLORS = { requested: 'orange', performed: 'blue', completed: 'teal', cancelled: 'gray' } as const;
 const STATUS_KEYS = {
@@ -18,12 +17,21 @@ const STATUS_KEYS = {
   cancelled: 'disposal.statusCancelled',
 } as const;
 
+/** A request as staff name it: by its files (the number they see is the ledger serial, once approved). */
+export function useRequestName(request: DisposalView | undefined): string {
+  const { t } = useTranslation();
+  const first = request?.items[0]?.name ?? '';
+  const more = (request?.items.length ?? 0) - 1;
+  return more > 0 ? t('disposal.requestName', { name: first, more }) : first;
+}
+
 export function RequestCard({ request, onSign }: { request: DisposalView; onSign: (kind: 'perform' | 'approve' | 'cancel') => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const canPerform = useCan('disposal.perform');
   const canApprove = useCan('disposal.approve');
   const canCancel = useCan('disposal.cancel');
+  const name = useRequestName(request);
   const person = (label: string, who: DisposalView['requestedBy'] | null, at: string | null) =>
     who && at ? (
       <Text size="xs" c="dimmed">
@@ -32,11 +40,14 @@ export function RequestCard({ request, onSign }: { request: DisposalView; onSign
     ) : null;
 
   return (
-    <Paper withBorder p="md" aria-label={t('disposal.requestRegion', { id: request.id })} role="region">
+    <Paper withBorder p="md" aria-label={t('disposal.requestRegion', { name })} role="region">
       <Stack gap="xs">
         <Group justify="space-between">
           <Group gap="sm">
-            <Title order={5}>#{request.id}</Title>
+            <Title order={5}>{name}</Title>
+            <Text size="xs" c="dimmed">
+              {t('disposal.requestedOn', { date: formatInstant(request.requestedAt, locale) })}
+            </Text>
             <Badge color={STATUS_COLORS[request.status]} variant="light">
               {t(STATUS_KEYS[request.status])}
             </Badge>
@@ -88,15 +99,7 @@ export function RequestCard({ request, onSign }: { request: DisposalView; onSign
             {t('disposal.place')}: {request.place}
           </Text>
         </SimpleGrid>
-        {request.attachments.length > 0 ? (
-          <Group gap="xs">
-            {request.attachments.map((attachment) => (
-              <Anchor key={attachment.id} size="sm" onClick={() => void openAttachment(attachment.id)}>
-                📎 {attachment.fileName} ({formatBytes(attachment.size)})
-              </Anchor>
-            ))}
-          </Group>
-        ) : null}
+        <EvidenceLinks attachments={request.attachments} />
         <Divider />
         {person(t('disposal.requestedBy'), request.requestedBy, request.requestedAt)}
         {person(t('disposal.performedBy'), request.performedBy, request.performedAt)}

@@ -1,15 +1,32 @@
-import { Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisposalView } from '../../shared/disposal/contract.ts';
-import { call } from '../api/client.ts';
+import { ApiCallError, call } from '../api/client.ts';
+import { daysBetween, isIsoDate, seoulDate } from '../../shared/dates/calendar.ts';
 import { useApiMutation } from '../api/hooks.ts';
 import { DateField } from '../components/DateField.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PasswordConfirmModal } from '../components/PasswordConfirmModal.tsx';
 import { useSession } from '../session/SessionContext.tsx';
 import { useQueryClient } from '@tanstack/react-query';
+import { useRequestName } from './RequestCard.tsx';
+
+/** What the 파기일 chosen means before signing: late (a reason is needed) or before the request. */
+function performTiming(request: DisposalView | undefined, performedOn: string | null) {
+  const deadline = (request?.items ?? []).flatMap((item) => (item.destroyBy ? [item.destroyBy] : [])).sort()[0] ?? null;
+  const requestedOn = request ? seoulDate(new Date(request.requestedAt)) : '';
+  const date = performedOn && isIsoDate(performedOn) ? performedOn : null;
+  const late = Boolean(date && deadline && date > deadline);
+  return {
+    deadline,
+    late,
+    daysLate: late && date && deadline ? daysBetween(deadline, date) : 0,
+    beforeRequest: Boolean(date && date < requestedOn),
+    requestedOn,
+  };
+}
 
 export type Signing = { kind: 'perform' | 'approve' | 'cancel'; request: DisposalView } | null;
 
@@ -18,11 +35,15 @@ export function SigningDialogs({ signing, onClose }: { signing: Signing; onClose
   const session = useSession();
   const client = useQueryClient();
   const [performedOn, setPerformedOn] = useState<string | null>(session.today);
+  const [delayReason, setDelayReason] = useState('');
+  const [performErrors, setPerformErrors] = useState<Record<string, string>>({});
   const [cancelReason, setCancelReason] = useState('');
   const cancel = useApiMutation('disposal.cancel', ['disposal.', 'register.']);
   const refresh = () =>
     client.invalidateQueries({ predicate: (q) => ['disposal.', 'register.', 'ledger.'].some((p) => String(q.queryKey[0]).startsWith(p)) });
   const request = signing?.request;
+  const timing = performTiming(request, performedOn);
+  const name = useRequestName(request);
   const summary = request ? (
     <Paper withBorder p="xs" bg="gray.0">
       {request.items.map((item) => (
@@ -40,23 +61,58 @@ export function SigningDialogs({ signing, onClose }: { signing: Signing; onClose
     <>
       <PasswordConfirmModal
         opened={signing?.kind === 'perform'}
-        title={t('disposal.performTitle', { id: request?.id ?? '' })}
+        title={t('disposal.performTitle', { name })}
         lead={t('disposal.performLead')}
         confirmLabel={t('disposal.perform')}
-        onClose={onClose}
+        onClose={() => {
+          setPerformErrors({});
+          setDelayReason('');
+          onClose();
+        }}
         onConfirm={async (password) => {
           if (!request) return;
-          await call('disposal.perform', { requestId: request.id, performedOn: performedOn ?? '', password });
+          try {
+            await call('disposal.perform', {
+              requestId: request.id,
+              performedOn: performedOn ?? '',
+              ...(timing.late ? { delayReason } : {}),
+              password,
+            });
+          } catch (error) {
+            setPerformErrors(error instanceof ApiCallError ? (error.body.fields ?? {}) : {});
+            throw error;
+          }
+          setPerformErrors({});
+          setDelayReason('');
           await refresh();
           notifications.show({ color: 'teal', message: t('disposal.performed') });
         }}
       >
         {summary}
-        <DateField label={t('disposal.performedOn')} value={performedOn} onChange={setPerformedOn} withAsterisk />
+        <DateField
+          label={t('disposal.performedOn')}
+          value={performedOn}
+          onChange={setPerformedOn}
+          error={performErrors.performedOn}
+          description={timing.beforeRequest ? t('disposal.beforeRequest', { requested: timing.requestedOn }) : undefined}
+          withAsterisk
+        />
+        {timing.late ? (
+          <Textarea
+            label={t('disposal.delayReason')}
+            description={t('disposal.delayLead', { deadline: timing.deadline ?? '', days: timing.daysLate })}
+            withAsterisk
+            autosize
+            minRows={2}
+            value={delayReason}
+            onChange={(event) => setDelayReason(event.currentTarget.value)}
+            error={performErrors.delayReason}
+          />
+        ) : null}
       </PasswordConfirmModal>
       <PasswordConfirmModal
         opened={signing?.kind === 'approve'}
-        title={t('disposal.approveTitle', { id: request?.id ?? '' })}
+        title={t('disposal.approveTitle', { name })}
         lead={t('disposal.approveLead')}
         confirmLabel={t('disposal.approve')}
         onClose={onClose}
@@ -74,7 +130,7 @@ export function SigningDialogs({ signing, onClose }: { signing: Signing; onClose
           </Text>
         ) : null}
       </PasswordConfirmModal>
-      <Modal opened={signing?.kind === 'cancel'} onClose={onClose} title={t('disposal.cancelTitle', { id: request?.id ?? '' })} centered>
+      <Modal opened={signing?.kind === 'cancel'} onClose={onClose} title={t('disposal.cancelTitle', { name })} centered>
         <Stack>
           <TextInput
             label={t('disposal.cancelReason')}

@@ -1,12 +1,13 @@
 import { Button, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificateView } from '../../shared/ledger/contract.ts';
 import { formatDateWithWeekday, formatInstant, formatKoreanDate } from '../../shared/dates/calendar.ts';
 import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
-import { CERTIFICATE_WORDS as W } from '../../shared/ledger/printout.ts';
+import { CERTIFICATE_WORDS as W, TIMING_WORDS } from '../../shared/ledger/printout.ts';
+import { destructionTiming } from '../../shared/ledger/timing.ts';
 import { SHEET_WORDS } from '../../shared/i18n/printout.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client.ts';
@@ -14,8 +15,8 @@ import { useApiQuery } from '../api/hooks.ts';
 import { PasswordConfirmModal } from '../components/PasswordConfirmModal.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useCan } from '../session/useCan.ts';
-import '../components/print/print.css';
-import { PrintToolbar, markPrintReady } from '../components/print/PrintToolbar.tsx';
+import { markPrintReady } from '../components/print/PrintToolbar.tsx';
+import { PrintSheet } from '../components/print/PrintSheet.tsx';
 
 /** 개인정보 파기 확인서: one A4 page per ledger entry, printed in Korean whatever the UI language. */
 export function CertificatePrintPage({ serial }: { serial: string }) {
@@ -28,7 +29,7 @@ export function CertificatePrintPage({ serial }: { serial: string }) {
 
   useEffect(() => {
     if (!certificate.data) return;
-    void QRCode.toDataURL(certificate.data.qr, { errorCorrectionLevel: 'M', margin: 0, width: 240 }).then(setQr);
+    void QRCode.toDataURL(certificate.data.qr, { errorCorrectionLevel: 'M', margin: 4, width: 264 }).then(setQr);
   }, [certificate.data]);
 
   useEffect(() => {
@@ -41,14 +42,18 @@ export function CertificatePrintPage({ serial }: { serial: string }) {
 
   return (
     <>
-      <PrintToolbar onPrint={() => setSigning('print')}>
-        {canArchive ? (
-          <Button variant="light" onClick={() => setSigning('archive')}>
-            {t('ledger.archive')}
-          </Button>
-        ) : null}
-      </PrintToolbar>
-      <Certificate view={certificate.data} qr={qr} />
+      <Certificate
+        view={certificate.data}
+        qr={qr}
+        onPrint={() => setSigning('print')}
+        toolbar={
+          canArchive ? (
+            <Button variant="light" onClick={() => setSigning('archive')}>
+              {t('ledger.archive')}
+            </Button>
+          ) : null
+        }
+      />
       {/* Every printout is signed by the person printing it: both chains as they stand now. */}
       <PasswordConfirmModal
         opened={signing !== null}
@@ -72,20 +77,41 @@ export function CertificatePrintPage({ serial }: { serial: string }) {
   );
 }
 
-function Certificate({ view, qr }: { view: CertificateView; qr: string | null }) {
+function Certificate({
+  view,
+  qr,
+  toolbar,
+  onPrint,
+}: {
+  view: CertificateView;
+  qr: string | null;
+  toolbar: ReactNode;
+  onPrint: () => void;
+}) {
   const { entry, clinic } = view;
   const { record, approval } = entry.destruction;
+  const timing = destructionTiming(record);
   return (
-    <article className="print-sheet" aria-label={W.title}>
-      <div className="head">
-        <div>
-          <div className="small">
-            {W.serial} {entry.serial}
+    <PrintSheet
+      title={W.title}
+      scope={`${W.serial} ${entry.serial}`}
+      orientation="portrait"
+      toolbar={toolbar}
+      onPrint={onPrint}
+      heading={
+        <>
+          <div className="head">
+            <div>
+              <div className="small">
+                {W.serial} <span className="nowrap">{entry.serial}</span>
+              </div>
+              <h1>{W.title}</h1>
+            </div>
+            {qr ? <img className="qr" src={qr} alt={`QR ${entry.serial}`} /> : null}
           </div>
-          <h1>{W.title}</h1>
-        </div>
-        {qr ? <img className="qr" src={qr} alt={`QR ${entry.serial}`} /> : null}
-      </div>
+        </>
+      }
+    >
       <table className="kv">
         <tbody>
           <tr>
@@ -96,8 +122,9 @@ function Certificate({ view, qr }: { view: CertificateView; qr: string | null })
           </tr>
           <tr>
             <th>{W.seal}</th>
-            <td colSpan={3} className="mono">
-              {view.installationKeyId ? formatFingerprint(view.installationKeyId) : SHEET_WORDS.none} {W.sealKey}
+            <td colSpan={3}>
+              <span className="mono">{view.installationKeyId ? formatFingerprint(view.installationKeyId) : SHEET_WORDS.none}</span>
+              <div className="small">{W.sealKey}</div>
             </td>
           </tr>
         </tbody>
@@ -161,8 +188,20 @@ function Certificate({ view, qr }: { view: CertificateView; qr: string | null })
           </tr>
           <tr>
             <th>{W.performedOn}</th>
-            <td>{formatDateWithWeekday(record.performedOn, 'ko')}</td>
+            <td>
+              {formatDateWithWeekday(record.performedOn, 'ko')}
+              {timing.beforeRequest ? <span className="small"> · {TIMING_WORDS.beforeRequest(timing.requestedOn)}</span> : null}
+            </td>
           </tr>
+          {timing.daysLate > 0 ? (
+            <tr>
+              <th>{TIMING_WORDS.row}</th>
+              <td className="late">
+                {TIMING_WORDS.late(timing.deadline ?? '', timing.daysLate)}
+                {timing.delayReason ? <div>{TIMING_WORDS.reason(timing.delayReason)}</div> : null}
+              </td>
+            </tr>
+          ) : null}
           <tr>
             <th>{W.approvedOn}</th>
             <td>{formatDateWithWeekday(approval.approvedOn, 'ko')}</td>
@@ -228,7 +267,7 @@ function Certificate({ view, qr }: { view: CertificateView; qr: string | null })
       <p className="small">
         {W.entryHash} <span className="mono">{entry.hash}</span>
         <br />
-        {W.howToCheck} {W.printedAt} {formatInstant(view.printedAt, 'ko')}
+        {W.howToCheck}
         {view.printout ? (
           <>
             <br />
@@ -236,6 +275,6 @@ function Certificate({ view, qr }: { view: CertificateView; qr: string | null })
           </>
         ) : null}
       </p>
-    </article>
+    </PrintSheet>
   );
 }

@@ -1,14 +1,18 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { LedgerEntryView } from '../../shared/ledger/contract.ts';
+import { destructionTiming } from '../../shared/ledger/timing.ts';
+import { ENTRY_GROUPS } from '../../shared/ledger/counts.ts';
+import { EvidenceLinks, EvidenceViewer } from '../components/Evidence.tsx';
 import { call } from '../api/client.ts';
 import { useApiQuery } from '../api/hooks.ts';
 import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { DataTable } from '../components/DataTable.tsx';
-import { DateField } from '../components/DateField.tsx';
+import { DateField, datesUsable, useUsableFilter } from '../components/DateField.tsx';
 import { downloadText } from '../components/download.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
@@ -22,8 +26,46 @@ import { useCan } from '../session/useCan.ts';
 import { CorrectionModal } from './CorrectionModal.tsx';
 import { LookupPanel } from './LookupPanel.tsx';
 
-/** Dates and serials stay on one line (a table cell would otherwise break them at the hyphen). */
-const nowrap = (value: string) => <span style={{ whiteSpace: 'nowrap' }}>{value}</span>;
+const countsText = (f: { countBefore: number; countDestroyed: number; countAfter: number }) =>
+  `${f.countBefore.toLocaleString('ko-KR')} · ${f.countDestroyed.toLocaleString('ko-KR')} · ${f.countAfter.toLocaleString('ko-KR')}`;
+
+/** The 파기일 as staff read it: the date, and whether it was late (and why) or before its request. */
+function timingText(entry: LedgerEntryView, say: TFunction): string {
+  const timing = destructionTiming(entry.destruction.record);
+  return [
+    entry.destruction.record.performedOn,
+    timing.daysLate > 0 ? say('disposal.delayed', { days: timing.daysLate }) : '',
+    timing.delayReason ? say('disposal.delayedReason', { reason: timing.delayReason }) : '',
+    timing.beforeRequest ? say('disposal.destroyedBeforeRequest') : '',
+  ].join(' ');
+}
+
+function Timing({ entry }: { entry: LedgerEntryView }) {
+  const { t } = useTranslation();
+  const timing = destructionTiming(entry.destruction.record);
+  return (
+    <Stack gap={2} align="flex-start">
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {entry.destruction.record.performedOn}
+      </Text>
+      {timing.daysLate > 0 ? (
+        <Badge color="red" variant="light" size="sm">
+          {t('disposal.delayed', { days: timing.daysLate })}
+        </Badge>
+      ) : null}
+      {timing.delayReason ? (
+        <Text size="xs" c="red.8" maw={220}>
+          {t('disposal.delayedReason', { reason: timing.delayReason })}
+        </Text>
+      ) : null}
+      {timing.beforeRequest ? (
+        <Badge color="gray" variant="light" size="sm">
+          {t('disposal.destroyedBeforeRequest')}
+        </Badge>
+      ) : null}
+    </Stack>
+  );
+}
 
 const lines = (values: readonly string[]) => (
   <Stack gap={2}>
@@ -41,7 +83,8 @@ export function LedgerPage() {
   const canExportBundle = useCan('ledger.exportBundle');
   const [, navigate] = useLocation();
   const [period, setPeriod] = usePageState<{ from?: string; to?: string }>('ledger.period', {});
-  const entries = useApiQuery('ledger.list', period);
+  const applied = useUsableFilter(period, datesUsable(period.from, period.to));
+  const entries = useApiQuery('ledger.list', applied);
   const verification = useVerification(
     t('ledger.verify'),
     () => call('ledger.verify', {}),
@@ -53,8 +96,10 @@ export function LedgerPage() {
         message: failure
           ? t('ledger.verifyFail', { chain: chainName(failure.chain), entry: failure.entry, reason: failure.reason })
           : t('ledger.verifyOk', {
-              entries: report.ledger.ok ? report.ledger.entries : 0,
-              log: report.accessLog.ok ? report.accessLog.entries : 0,
+              parts: ENTRY_GROUPS.filter((group) => group === 'destruction' || report.counts[group] > 0)
+                .map((group) => t(`ledger.verifyParts.${group}`, { count: report.counts[group].toLocaleString('ko-KR') }))
+                .join(', '),
+              log: report.accessLog.ok ? report.accessLog.entries.toLocaleString('ko-KR') : 0,
             }),
       };
     },
@@ -64,59 +109,97 @@ export function LedgerPage() {
 
   const columns = useMemo(() => {
     const column = createColumnHelper<LedgerEntryView>();
+    const files = (row: LedgerEntryView) => row.destruction.record.files;
     return [
-      column.accessor('serial', { header: t('ledger.serial'), cell: (info) => nowrap(info.getValue()) }),
-      column.accessor((row) => row.destruction.record.files.map((f) => f.name).join(' / '), {
-        id: 'files',
-        header: t('ledger.fileName'),
-        cell: (info) => lines(info.row.original.destruction.record.files.map((f) => f.name)),
-      }),
-      column.accessor((row) => row.destruction.record.files.map((f) => f.mediaKindLabel).join(' / '), {
-        id: 'kind',
-        header: t('ledger.kind'),
-        cell: (info) => lines(info.row.original.destruction.record.files.map((f) => f.mediaKindLabel)),
-      }),
-      column.accessor((row) => row.destruction.record.files[0]?.createdOn ?? '', {
-        id: 'createdOn',
-        header: t('ledger.createdOn'),
-        cell: (info) => info.row.original.destruction.record.files.map((f) => <div key={f.fileId}>{nowrap(f.createdOn)}</div>),
-      }),
+      column.accessor('serial', { header: t('ledger.serial'), meta: { nowrap: true, shrink: true } }),
+      column.accessor(
+        (row) =>
+          files(row)
+            .map((f) => f.name)
+            .join(' / '),
+        {
+          id: 'files',
+          header: t('ledger.fileName'),
+          meta: {
+            text: (row) =>
+              files(row)
+                .map((f) => `${f.name} ${f.mediaKindLabel} ${f.createdOn}`)
+                .join(' '),
+          },
+          cell: (info) => (
+            <Stack gap={4}>
+              {files(info.row.original).map((f) => (
+                <Stack key={f.fileId} gap={0}>
+                  <Text size="sm" fw={600}>
+                    {f.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {f.mediaKindLabel} · {t('ledger.createdOn')} <span style={{ whiteSpace: 'nowrap' }}>{f.createdOn}</span>
+                  </Text>
+                </Stack>
+              ))}
+            </Stack>
+          ),
+        },
+      ),
       column.accessor((row) => row.destruction.record.performedOn, {
         id: 'destroyedOn',
         header: t('ledger.destroyedOn'),
-        cell: (info) => nowrap(info.getValue()),
+        meta: { text: (row) => timingText(row, t) },
+        cell: (info) => <Timing entry={info.row.original} />,
       }),
       column.accessor((row) => row.destruction.record.reasonLabel, { id: 'reason', header: t('ledger.reason') }),
-      column.accessor((row) => row.destruction.record.performer.name, { id: 'performer', header: t('ledger.performer') }),
-      column.accessor((row) => row.destruction.approval.approver.name, { id: 'approver', header: t('ledger.approver') }),
-      column.accessor((row) => row.destruction.approval.approvedOn, {
-        id: 'approvedOn',
-        header: t('ledger.approvedOn'),
-        cell: (info) => nowrap(info.getValue()),
+      column.accessor((row) => `${row.destruction.record.methodLabel} ${row.destruction.record.place}`, {
+        id: 'method',
+        header: t('ledger.methodPlace'),
+        cell: (info) => (
+          <Stack gap={0}>
+            <Text size="sm">{info.row.original.destruction.record.methodLabel}</Text>
+            <Text size="xs" c="dimmed">
+              {info.row.original.destruction.record.place}
+            </Text>
+          </Stack>
+        ),
       }),
-      column.accessor((row) => row.destruction.record.files.reduce((sum, f) => sum + f.countDestroyed, 0), {
+      column.accessor((row) => files(row).reduce((sum, f) => sum + f.countDestroyed, 0), {
         id: 'counts',
         header: t('ledger.counts'),
-        cell: (info) =>
-          lines(
-            info.row.original.destruction.record.files.map(
-              (f) =>
-                `${f.countBefore.toLocaleString('ko-KR')} · ${f.countDestroyed.toLocaleString('ko-KR')} · ${f.countAfter.toLocaleString('ko-KR')}`,
-            ),
-          ),
+        meta: { nowrap: true, text: (row) => files(row).map(countsText).join(' ') },
+        cell: (info) => lines(files(info.row.original).map(countsText)),
       }),
-      column.accessor((row) => row.destruction.record.methodLabel, { id: 'method', header: t('ledger.method') }),
-      column.accessor((row) => row.destruction.record.place, { id: 'place', header: t('ledger.place') }),
+      column.accessor((row) => row.destruction.record.performer.name, {
+        id: 'performer',
+        header: t('ledger.performer'),
+      }),
+      column.accessor((row) => `${row.destruction.approval.approver.name} ${row.destruction.approval.approvedOn}`, {
+        id: 'approver',
+        header: t('ledger.approver'),
+        cell: (info) => (
+          <Stack gap={0}>
+            <Text size="sm">{info.row.original.destruction.approval.approver.name}</Text>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t('ledger.approvedOnDate', { date: info.row.original.destruction.approval.approvedOn })}
+            </Text>
+          </Stack>
+        ),
+      }),
+      column.accessor((row) => row.destruction.record.attachments.map((a) => a.fileName).join(' '), {
+        id: 'evidence',
+        header: t('disposal.evidence'),
+        enableSorting: false,
+        cell: (info) => <EvidenceLinks attachments={info.row.original.destruction.record.attachments} size="xs" />,
+      }),
       column.display({
         id: 'actions',
         header: t('common.actions'),
+        meta: { shrink: true },
         cell: (info) => (
           <Group gap={4} wrap="nowrap">
             <Button size="compact-xs" variant="light" onClick={() => navigate(`/print/certificate/${info.row.original.serial}`)}>
               {t('ledger.certificate')}
             </Button>
             {info.row.original.corrections.length > 0 ? (
-              <Text size="xs" c="orange">
+              <Text size="xs" c="orange" style={{ whiteSpace: 'nowrap' }}>
                 {t('ledger.corrected', { count: info.row.original.corrections.length })}
               </Text>
             ) : null}
@@ -130,65 +213,66 @@ export function LedgerPage() {
     ];
   }, [t, canCorrect, navigate]);
 
-  const printQuery = new URLSearchParams(Object.entries(period).filter(([, v]) => v) as [string, string][]).toString();
+  const printQuery = new URLSearchParams(Object.entries(applied).filter(([, v]) => v) as [string, string][]).toString();
 
   return (
-    <Stack>
-      <PageHeader
-        title={t('ledger.title')}
-        description={t('ledger.description')}
-        actions={
-          <>
-            {verification.button}
-            <PrintButton route={`/print/ledger/${printQuery}`} label={t('ledger.print')} />
-            <CsvExportButton method="ledger.exportCsv" input={period} />
-            {canExportBundle ? (
-              <Button variant="default" onClick={() => setExporting(true)}>
-                {t('ledger.bundle')}
-              </Button>
-            ) : null}
-          </>
-        }
-      />
-      {verification.status}
-      <PasswordConfirmModal
-        opened={exporting}
-        title={t('ledger.bundleTitle')}
-        lead={t('ledger.bundleLead')}
-        confirmLabel={t('ledger.bundle')}
-        onClose={() => setExporting(false)}
-        onConfirm={async (password) => {
-          const { fileName, json } = await call('ledger.exportBundle', { password });
-          downloadText(fileName, json, 'application/json');
-          notifications.show({ color: 'teal', message: t('ledger.bundleExported', { file: fileName }) });
-        }}
-      />
-      <Group align="flex-end">
-        <DateField
-          label={t('ledger.from')}
-          w={160}
-          value={period.from ?? null}
-          onChange={(v) => setPeriod(({ from: _f, ...rest }) => (v ? { ...rest, from: v } : rest))}
+    <EvidenceViewer>
+      <Stack>
+        <PageHeader
+          title={t('ledger.title')}
+          description={t('ledger.description')}
+          actions={
+            <>
+              {verification.button}
+              <PrintButton route={`/print/ledger/${printQuery}`} label={t('ledger.print')} />
+              <CsvExportButton method="ledger.exportCsv" input={applied} />
+              {canExportBundle ? (
+                <Button variant="default" onClick={() => setExporting(true)}>
+                  {t('ledger.bundle')}
+                </Button>
+              ) : null}
+            </>
+          }
         />
-        <DateField
-          label={t('ledger.to')}
-          w={160}
-          value={period.to ?? null}
-          onChange={(v) => setPeriod(({ to: _t, ...rest }) => (v ? { ...rest, to: v } : rest))}
+        {verification.status}
+        <PasswordConfirmModal
+          opened={exporting}
+          title={t('ledger.bundleTitle')}
+          lead={t('ledger.bundleLead')}
+          confirmLabel={t('ledger.bundle')}
+          onClose={() => setExporting(false)}
+          onConfirm={async (password) => {
+            const { fileName, json } = await call('ledger.exportBundle', { password });
+            downloadText(fileName, json, 'application/json');
+            notifications.show({ color: 'teal', message: t('ledger.bundleExported', { file: fileName }) });
+          }}
         />
-      </Group>
-      {entries.isError ? <ErrorAlert error={entries.error} /> : null}
-      {entries.isSuccess && entries.data.length === 0 ? <Alert color="gray">{t('ledger.empty')}</Alert> : null}
-      <DataTable
-        label={t('ledger.title')}
-        data={entries.data ?? []}
-        columns={columns}
-        height="calc(100vh - 480px)"
-        initialSorting={[{ id: 'serial', desc: true }]}
-        getRowId={(row) => row.serial}
-      />
-      <LookupPanel />
-      <CorrectionModal entry={correcting} onClose={() => setCorrecting(null)} onDone={() => void entries.refetch()} />
-    </Stack>
+        <LookupPanel />
+        <Group align="flex-end">
+          <DateField
+            label={t('ledger.from')}
+            w={160}
+            value={period.from ?? null}
+            onChange={(v) => setPeriod(({ from: _f, ...rest }) => (v ? { ...rest, from: v } : rest))}
+          />
+          <DateField
+            label={t('ledger.to')}
+            w={160}
+            value={period.to ?? null}
+            onChange={(v) => setPeriod(({ to: _t, ...rest }) => (v ? { ...rest, to: v } : rest))}
+          />
+        </Group>
+        {entries.isError ? <ErrorAlert error={entries.error} /> : null}
+        {entries.isSuccess && entries.data.length === 0 ? <Alert color="gray">{t('ledger.empty')}</Alert> : null}
+        <DataTable
+          label={t('ledger.title')}
+          data={entries.data ?? []}
+          columns={columns}
+          initialSorting={[{ id: 'serial', desc: true }]}
+          getRowId={(row) => row.serial}
+        />
+        <CorrectionModal entry={correcting} onClose={() => setCorrecting(null)} onDone={() => void entries.refetch()} />
+      </Stack>
+    </EvidenceViewer>
   );
 }

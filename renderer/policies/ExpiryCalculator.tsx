@@ -2,7 +2,7 @@ import { Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Tit
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyView } from '../../shared/policies/contract.ts';
-import { formatDateWithWeekday } from '../../shared/dates/calendar.ts';
+import { formatDateWithWeekday, isIsoDate } from '../../shared/dates/calendar.ts';
 import { describeRule, parsePeriod, periodCode, tryComputeExpiry } from '../../shared/periods/index.ts';
 import { DateField } from '../components/DateField.tsx';
 import { useLocale } from '../i18n.ts';
@@ -20,7 +20,7 @@ export function ExpiryCalculator({ policies, today }: { policies: readonly Polic
 
   const fixedPolicies = policies.filter((policy) => policy.rule.kind === 'fixed');
   const parsed = parsePeriod(period);
-  const result = from && parsed.ok ? tryComputeExpiry({ from, period: parsed.period, countFirstDay }) : null;
+  const result = from && isIsoDate(from) && parsed.ok ? tryComputeExpiry({ from, period: parsed.period, countFirstDay }) : null;
 
   const row = (label: string, value: string) => (
     <Stack gap={0}>

@@ -45,6 +45,7 @@ export function PoliciesPage() {
     return [
       column.accessor('name', {
         header: t('policies.name'),
+        meta: { text: (row) => `${row.name} ${row.description}` },
         cell: (info) => (
           <Stack gap={0}>
             <Text fw={600} size="sm">
@@ -61,6 +62,9 @@ export function PoliciesPage() {
       column.accessor((row) => describeRule(row.rule, locale), {
         id: 'ruleText',
         header: t('policies.rule'),
+        meta: {
+          text: (row) => `${describeRule(row.rule, locale)} ${row.minimum ? t('policies.kindMinimum') : t('policies.kindLimit')}`,
+        },
         cell: (info) => (
           <Stack gap={2} align="flex-start">
             <Text size="sm" fw={600}>
@@ -108,13 +112,7 @@ export function PoliciesPage() {
       />
       {policies.isError ? <ErrorAlert error={policies.error} /> : null}
       {policies.isSuccess && list.length === 0 ? <Alert color="gray">{t('policies.empty')}</Alert> : null}
-      <DataTable
-        label={t('policies.title')}
-        data={list}
-        columns={columns}
-        height="calc(100vh - 520px)"
-        getRowId={(row) => String(row.id)}
-      />
+      <DataTable label={t('policies.title')} data={list} columns={columns} getRowId={(row) => String(row.id)} />
       <ExpiryCalculator policies={list} today={session.today} />
       {editing ? <PolicyModal policy={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
     </Stack>

@@ -1,4 +1,4 @@
-import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { fileInput, type FileInput, type FileView } from '../../shared/register/contract.ts';
@@ -7,6 +7,7 @@ import { describeRule } from '../../shared/periods/rule.ts';
 import { useApiQuery } from '../api/hooks.ts';
 import { FormModal } from '../components/FormModal.tsx';
 import { DateField } from '../components/DateField.tsx';
+import { NumberField } from '../components/NumberField.tsx';
 import { validateWith } from '../components/forms.ts';
 import { useSession } from '../session/SessionContext.tsx';
 import { useLocale } from '../i18n.ts';
@@ -89,7 +90,7 @@ export function FileModal({ file, onClose }: { file: FileView | null; onClose: (
           {...form.getInputProps('locationKind')}
           key={form.key('locationKind')}
         />
-        <NumberInput
+        <NumberField
           label={t('register.recordCount')}
           withAsterisk
           min={0}

@@ -1,27 +1,36 @@
-import { Alert, Button, Checkbox, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Chip, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconPrinter } from '@tabler/icons-react';
+import { IconFileImport, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import { type FileView } from '../../shared/register/contract.ts';
+import { FILE_STATUSES, type FileStatus } from '../../shared/register/files.ts';
 import { formatDateWithWeekday } from '../../shared/dates/calendar.ts';
 import { describeRule } from '../../shared/periods/rule.ts';
 import { useApiMutation, useApiQuery } from '../api/hooks.ts';
+import { call } from '../api/client.ts';
+import { ImportDialog } from '../components/import/ImportDialog.tsx';
+import { REGISTER_IMPORT_FIELDS } from '../../shared/register/import.ts';
 import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { RowMenu } from '../components/RowMenu.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { FileStatusBadge } from '../components/StatusBadge.tsx';
+import { fileNameColumn, fileStatusColumn } from './columns.tsx';
 import { useCan } from '../session/useCan.ts';
 import { EventModal } from './EventModal.tsx';
 import { FileModal } from './FileModal.tsx';
 import { HoldModal } from './HoldModal.tsx';
 import { useLocale } from '../i18n.ts';
 
-type Dialog = { kind: 'edit'; file: FileView | null } | { kind: 'event'; file: FileView } | { kind: 'hold'; file: FileView } | null;
+type Dialog =
+  | { kind: 'edit'; file: FileView | null }
+  | { kind: 'event'; file: FileView }
+  | { kind: 'hold'; file: FileView }
+  | { kind: 'import' }
+  | null;
 
 export function RegisterPage() {
   const { t } = useTranslation();
@@ -29,7 +38,13 @@ export function RegisterPage() {
   const canEdit = useCan('register.save');
   const canHold = useCan('register.hold');
   const canRelease = useCan('register.release');
-  const [includeDestroyed, setIncludeDestroyed] = useState(false);
+  const canImport = useCan('register.import');
+  // The status filter lives in the address (/register?status=overdue), so a link from 오늘 할 일
+  // lands on exactly those files and going back from a printout keeps it.
+  const requested = new URLSearchParams(useSearch()).get('status');
+  const status: FileStatus | null = FILE_STATUSES.find((s) => s === requested) ?? null;
+  const [checkedDestroyed, setIncludeDestroyed] = useState(false);
+  const includeDestroyed = checkedDestroyed || status === 'destroyed';
   const files = useApiQuery('register.list', { includeDestroyed });
   const policies = useApiQuery('policies.list', {});
   const release = useApiMutation('register.release', ['register.']);
@@ -39,22 +54,11 @@ export function RegisterPage() {
   const columns = useMemo(() => {
     const column = createColumnHelper<FileView>();
     return [
-      column.accessor('name', {
-        header: t('register.name'),
-        cell: (info) => (
-          <Stack gap={0}>
-            <Text size="sm" fw={600}>
-              {info.getValue()}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {info.row.original.items}
-            </Text>
-          </Stack>
-        ),
-      }),
+      fileNameColumn(column, t),
       column.accessor((row) => t(`register.media.${row.mediaKind}`), { id: 'media', header: t('register.mediaKind') }),
       column.accessor('locationDetail', {
         header: t('register.locationKind'),
+        meta: { text: (row) => `${t(`register.locations.${row.locationKind}`)} ${row.locationDetail}` },
         cell: (info) => (
           <Stack gap={0}>
             <Text size="xs" c="dimmed">
@@ -64,10 +68,15 @@ export function RegisterPage() {
           </Stack>
         ),
       }),
-      column.accessor('recordCount', { header: t('register.recordCount'), cell: (info) => info.getValue().toLocaleString('ko-KR') }),
+      column.accessor('recordCount', {
+        header: t('register.recordCount'),
+        meta: { nowrap: true, text: (row) => row.recordCount.toLocaleString('ko-KR') },
+        cell: (info) => info.getValue().toLocaleString('ko-KR'),
+      }),
       column.accessor((row) => describeRule(row.policy.rule, locale), {
         id: 'policy',
         header: t('register.policy'),
+        meta: { text: (row) => `${row.policy.name} ${describeRule(row.policy.rule, locale)}` },
         cell: (info) => (
           <Stack gap={0}>
             <Text size="sm">{info.row.original.policy.name}</Text>
@@ -80,6 +89,12 @@ export function RegisterPage() {
       column.accessor((row) => row.due?.destroyBy ?? '9999', {
         id: 'due',
         header: t('register.due'),
+        meta: {
+          text: (row) =>
+            row.due
+              ? `${t('register.dueBy', { by: formatDateWithWeekday(row.due.destroyBy, locale) })} ${t('register.dueFrom', { from: row.due.destroyFrom })}`
+              : t('register.noDue', { start: row.policy.startLabel }),
+        },
         cell: (info) => {
           const due = info.row.original.due;
           if (!due)
@@ -100,10 +115,11 @@ export function RegisterPage() {
           );
         },
       }),
-      column.accessor('status', { header: t('register.status'), cell: (info) => <FileStatusBadge status={info.getValue()} /> }),
+      fileStatusColumn(column, t),
       column.display({
         id: 'actions',
         header: t('common.actions'),
+        meta: { shrink: true },
         cell: (info) => {
           const file = info.row.original;
           if (!canEdit || file.status === 'destroyed') return null;
@@ -145,7 +161,26 @@ export function RegisterPage() {
     ];
   }, [t, locale, canEdit, canHold, canRelease, release, navigate]);
 
-  const list = files.data ?? [];
+  const all = files.data ?? [];
+  const list = status ? all.filter((file) => file.status === status) : all;
+  const countOf = (s: FileStatus) => all.filter((file) => file.status === s).length;
+  const statusFilter = (
+    <Chip.Group
+      value={status ?? 'all'}
+      onChange={(value) => navigate(value === 'all' ? '/register?' : `/register?status=${String(value)}`)}
+    >
+      <Group gap={6} role="radiogroup" aria-label={t('register.filter')}>
+        <Chip value="all" size="sm" variant="outline">
+          {t('register.filterAll', { count: all.length.toLocaleString('ko-KR') })}
+        </Chip>
+        {FILE_STATUSES.filter((s) => s !== 'destroyed' || includeDestroyed).map((s) => (
+          <Chip key={s} value={s} size="sm" variant="outline">
+            {t('register.filterStatus', { status: t(`register.statuses.${s}`), count: countOf(s).toLocaleString('ko-KR') })}
+          </Chip>
+        ))}
+      </Group>
+    </Chip.Group>
+  );
   const noPolicies = policies.isSuccess && policies.data.length === 0;
   return (
     <Stack>
@@ -158,6 +193,16 @@ export function RegisterPage() {
               {t('common.print')}
             </Button>
             <CsvExportButton method="register.exportCsv" input={{ includeDestroyed }} />
+            {canImport ? (
+              <Button
+                variant="default"
+                leftSection={<IconFileImport size={18} />}
+                onClick={() => setDialog({ kind: 'import' })}
+                disabled={noPolicies}
+              >
+                {t('register.import.button')}
+              </Button>
+            ) : null}
             {canEdit ? (
               <Button leftSection={<IconPlus size={18} />} onClick={() => setDialog({ kind: 'edit', file: null })} disabled={noPolicies}>
                 {t('register.add')}
@@ -169,7 +214,8 @@ export function RegisterPage() {
       {noPolicies && canEdit ? <Alert color="yellow">{t('register.noPolicies')}</Alert> : null}
       {files.isError ? <ErrorAlert error={files.error} /> : null}
       {release.isError ? <ErrorAlert error={release.error} /> : null}
-      {files.isSuccess && list.length === 0 && !noPolicies ? <Alert color="gray">{t('register.empty')}</Alert> : null}
+      {files.isSuccess && all.length === 0 && !noPolicies ? <Alert color="gray">{t('register.empty')}</Alert> : null}
+      {statusFilter}
       <DataTable
         label={t('register.title')}
         data={list}
@@ -180,6 +226,7 @@ export function RegisterPage() {
           <Checkbox
             label={t('register.showDestroyed')}
             checked={includeDestroyed}
+            disabled={status === 'destroyed'}
             onChange={(e) => setIncludeDestroyed(e.currentTarget.checked)}
           />
         }
@@ -187,6 +234,18 @@ export function RegisterPage() {
       {dialog?.kind === 'edit' ? <FileModal file={dialog.file} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'event' ? <EventModal file={dialog.file} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'hold' ? <HoldModal file={dialog.file} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'import' ? (
+        <ImportDialog
+          title={t('register.import.title')}
+          lead={t('register.import.lead')}
+          templateName={t('register.import.templateName')}
+          templateHeaders={REGISTER_IMPORT_FIELDS.map((field) => field.label)}
+          preview={(upload) => call('register.importPreview', upload)}
+          commit={(upload) => call('register.import', upload)}
+          invalidates={['register.']}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -5,11 +5,13 @@ import { FILE_STATUS_LABELS, LOCATION_LABELS, MEDIA_KIND_LABELS } from '../../sh
 import { REGISTER_SHEET_WORDS as W } from '../../shared/register/printout.ts';
 import { useApiQuery } from '../api/hooks.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { useSession } from '../session/SessionContext.tsx';
 import { markPrintReady } from '../components/print/PrintToolbar.tsx';
 import { PrintSheet } from '../components/print/PrintSheet.tsx';
 
 /** 개인정보파일 목록 as an inspector reads it: what is held, where, how many, until when, on what basis. */
 export function RegisterPrintPage() {
+  const session = useSession();
   const files = useApiQuery('register.list', { includeDestroyed: false });
   useEffect(() => {
     markPrintReady(files.isSuccess);
@@ -18,7 +20,7 @@ export function RegisterPrintPage() {
   if (files.isPending) return <Loader m="xl" />;
   if (files.isError) return <ErrorAlert error={files.error} />;
   return (
-    <PrintSheet title={W.title} scope={W.scope} footer={W.footer(String(files.data.length))}>
+    <PrintSheet title={W.title} scope={`${W.scope} · ${SHEET_WORDS.asOf(session.today)}`} footer={W.footer(String(files.data.length))}>
       <table>
         <thead>
           <tr>

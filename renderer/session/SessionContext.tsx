@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import type { SessionView } from '../../shared/accounts/contract.ts';
@@ -29,6 +30,8 @@ export function useSetSession() {
     const previous = client.getQueryData<SessionView>(SESSION_KEY);
     client.setQueryData(SESSION_KEY, session);
     if (previous?.user?.id !== session.user?.id) {
+      // The previous person's notices ("저장했습니다") are not the next person's.
+      notifications.clean();
       // The next person starts with the lists' default filters, not the previous one's.
       for (const key of Object.keys(sessionStorage)) if (key.startsWith('retention-desk.page.')) sessionStorage.removeItem(key);
       // After the pages of the previous person have unmounted: removing a query a mounted page

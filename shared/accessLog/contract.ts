@@ -5,6 +5,7 @@ import { LOG_KINDS, method } from '../contract/method.ts';
 import { isoDate } from '../contract/fields.ts';
 import { passwordEntry } from '../accounts/contract.ts';
 import type { ChainReport } from '../ledger/types.ts';
+import type { Phrase } from '../contract/phrase.ts';
 
 export const ACCESS_KINDS = [...LOG_KINDS, 'denied'] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
@@ -15,9 +16,14 @@ export interface AccessLogRow {
   userId: number | null;
   login: string | null;
   userName: string | null;
+  /** A failed sign-in has no account: the login that was typed (trimmed, at most 64 characters). */
+  attemptedLogin: string | null;
   kind: string;
   method: string;
+  /** The ids the call read or changed (`pi_file:4`), as the log keeps them. */
   targets: string[];
+  /** What a person reads for each distinct target ("개인정보파일 ‘예약 신청서 묶음’"), resolved when listed. */
+  targetText: Phrase[];
   result: string;
   terminal: string;
 }

@@ -7,6 +7,10 @@ export const accessLogMessages = {
     ko: '점검한 접속기록과 관리대장의 지금 상태에 본인 키로 서명합니다.',
     en: 'Signs, with your own key, the access log and the ledger as you reviewed them.',
   },
+  moreTargets: { ko: '외 {{count}}개', en: 'and {{count}} more' },
+  attempted: { ko: '{{login}} (로그인 시도)', en: '{{login}} (sign-in attempt)' },
+  attemptedOther: { ko: '아이디 형식이 아닌 입력 (로그인 시도)', en: 'Not a login (sign-in attempt)' },
+  reviewTarget: { ko: '접속기록 점검({{month}}까지)', en: 'Access-log review (through {{month}})' },
   kinds: {
     auth: { ko: '인증', en: 'Auth' },
     read: { ko: '조회', en: 'Read' },
@@ -34,7 +38,7 @@ export const accessLogMessages = {
   from: { ko: '시작일', en: 'From' },
   to: { ko: '종료일', en: 'To' },
   kind: { ko: '구분', en: 'Kind' },
-  searchHint: { ko: '작업 이름 또는 대상(예: 로그인, pi_file:3)', en: 'Action or target (e.g. Sign in, pi_file:3)' },
+  searchHint: { ko: '예: 로그인, 예약 신청서, 2026-0004, 이하은', en: 'e.g. Sign in, reservation forms, 2026-0004, a name' },
   seq: { ko: '번호', en: 'No.' },
   at: { ko: '일시', en: 'Time' },
   method: { ko: '작업', en: 'Action' },
@@ -58,7 +62,18 @@ export const accessLogMessages = {
   reviewThrough: { ko: '점검한 기간(까지)', en: 'Reviewed through' },
   reviewRemark: { ko: '점검 의견', en: 'Remarks' },
   reviewRecord: { ko: '점검 기록', en: 'Record review' },
+  reviewShowMonth: { ko: '{{month}} 기록 보기', en: 'Show {{month}}' },
+  reviewRemarkHint: {
+    ko: '아래 목록에서 로그인 실패, 권한 없는 시도, 대량 조회·내보내기가 있었는지 확인하고 적습니다.',
+    en: 'Check the list below for failed sign-ins, refused attempts and bulk reads or exports, and note what you found.',
+  },
   reviewRecorded: { ko: '{{month}}까지 점검했다고 기록했습니다.', en: 'Recorded the review through {{month}}.' },
   reviewBy: { ko: '{{name}}, {{at}}', en: '{{name}}, {{at}}' },
+  today: {
+    review: {
+      ko: '접속기록 월간 점검이 밀려 있습니다 — {{month}}까지 점검하고 기록해야 합니다.',
+      en: 'The monthly access-log review is overdue — review through {{month}} and record it.',
+    },
+  },
   noReviews: { ko: '아직 점검 기록이 없습니다.', en: 'No reviews recorded yet.' },
 } as const satisfies MessageTree;

@@ -21,6 +21,9 @@ export const loginName = z
     error: '아이디는 영문자로 시작하는 3~32자의 영문·숫자·._- 로 정해 주세요.',
   });
 
+/** What the access log keeps of a sign-in typed with something that is not shaped like a login. */
+export const NOT_A_LOGIN = '*';
+
 const personName = z.string().trim().min(1).max(50);
 
 export const roleSchema = z.enum(ROLES, { error: '역할을 선택해 주세요.' });

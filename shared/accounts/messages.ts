@@ -2,6 +2,7 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the accounts screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const accountsMessages = {
+  target: { ko: '계정', en: 'Account' },
   roles: {
     officer: { ko: '개인정보 보호책임자', en: 'Privacy officer' },
     admin: { ko: '행정실', en: 'Admin office' },

@@ -2,10 +2,12 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the cctv screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const cctvMessages = {
-  namePlaceholder: { ko: 'NVR-1', en: 'NVR-1' },
-  locationPlaceholder: { ko: '1층 로비, 출입구, 복도', en: 'Lobby, entrance, corridors (1F)' },
+  target: { ko: 'CCTV 녹화기', en: 'CCTV recorder' },
+  namePlaceholder: { ko: '예: NVR-1', en: 'e.g. NVR-1' },
+  locationPlaceholder: { ko: '예: 1층 로비, 출입구, 복도', en: 'e.g. lobby, entrance, corridors (1F)' },
   hoursDefault: { ko: '24시간', en: '24 hours' },
-  storagePlaceholder: { ko: '행정실 녹화기', en: 'Recorder in the admin office' },
+  hoursPlaceholder: { ko: '예: 24시간, 평일 08:00~20:00', en: 'e.g. 24 hours, weekdays 08:00–20:00' },
+  storagePlaceholder: { ko: '예: 행정실 녹화기', en: 'e.g. recorder in the admin office' },
   nav: { ko: 'CCTV', en: 'CCTV' },
   title: { ko: 'CCTV 녹화기와 보관기간', en: 'CCTV recorders and retention' },
   description: {

@@ -31,6 +31,6 @@ export function formatBusinessNumber(input: string): string {
 }
 
 export const BUSINESS_NUMBER_MESSAGES: Record<BusinessNumberProblem, string> = {
-  format: '사업자등록번호는 123-45-67890 형식의 숫자 10자리로 입력해 주세요.',
+  format: '사업자등록번호는 숫자 10자리로 입력해 주세요(예: 123-45-67891).',
   checksum: '사업자등록번호의 검증번호(마지막 자리)가 맞지 않습니다. 사업자등록증의 번호를 다시 확인해 주세요.',
 };

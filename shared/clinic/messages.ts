@@ -2,6 +2,7 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the clinic screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const clinicMessages = {
+  target: { ko: '기관 정보', en: 'Clinic profile' },
   nav: { ko: '기관 정보', en: 'Clinic profile' },
   title: { ko: '기관 정보', en: 'Clinic profile' },
   description: {
@@ -16,7 +17,8 @@ export const clinicMessages = {
   representative: { ko: '대표자', en: 'Representative' },
   address: { ko: '주소', en: 'Address' },
   businessNumber: { ko: '사업자등록번호', en: 'Business registration no.' },
-  businessNumberHint: { ko: '123-45-67890 형식', en: 'Format 123-45-67890' },
+  businessNumberHint: { ko: '사업자등록증의 숫자 10자리', en: 'The 10 digits on the business registration certificate' },
+  businessNumberPlaceholder: { ko: '예: 123-45-67891', en: 'e.g. 123-45-67891' },
   officerName: { ko: '성명', en: 'Name' },
   officerTitle: { ko: '직위', en: 'Title' },
   officerContact: { ko: '연락처', en: 'Contact' },

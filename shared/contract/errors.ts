@@ -24,11 +24,17 @@ export class AppError extends Error {
    * to keep: a wrong password counts toward the lockout even though the sign-in fails.
    */
   readonly persist: boolean;
+  /**
+   * What the access log records when it differs from what the caller is told: sign-in answers a
+   * locked account like a wrong password (a guesser learns nothing), but the officer reviewing the
+   * log must see that the account was locked.
+   */
+  readonly logAs: ErrorCode;
 
   constructor(
     code: ErrorCode,
     message: string,
-    extra: { fields?: Record<string, string>; details?: Record<string, unknown>; persist?: boolean } = {},
+    extra: { fields?: Record<string, string>; details?: Record<string, unknown>; persist?: boolean; logAs?: ErrorCode } = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -36,6 +42,7 @@ export class AppError extends Error {
     this.fields = extra.fields;
     this.details = extra.details;
     this.persist = extra.persist ?? false;
+    this.logAs = extra.logAs ?? code;
   }
 
   toBody(): ApiErrorBody {

@@ -44,6 +44,37 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null;
 }
 
+const TYPED_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * The years a date typed by staff may fall in. Nothing a clinic keeps was made before 1900 or must
+ * be kept past 2999, and a year outside them is a slip of the keyboard (20266, 9999) that would
+ * otherwise overflow the arithmetic of a filter or a due date. Computed dates may go further.
+ */
+export const TYPED_YEARS = { first: 1900, last: 2999 } as const;
+
+/**
+ * What is wrong with a date as staff typed it, in one Korean sentence (the field shows it under
+ * itself), or `null` for a real `YYYY-MM-DD` date. Nothing is corrected: "2026-02-30" is not
+ * taken for March 2nd or for today, it is named as a day February does not have.
+ */
+export function dateProblem(text: string): string | null {
+  const match = TYPED_DATE.exec(text.trim());
+  const year = match ? Number(match[1]) : null;
+  if (year !== null && (year < TYPED_YEARS.first || year > TYPED_YEARS.last)) {
+    return `날짜가 올바르지 않습니다. 연도는 ${TYPED_YEARS.first}년부터 ${TYPED_YEARS.last}년 사이여야 합니다(입력: ${match?.[1]}).`;
+  }
+  if (parseIsoDate(text)) return null;
+  if (!match || year === null) return '날짜가 올바르지 않습니다. YYYY-MM-DD 형식으로 입력해 주세요(예: 2026-03-05).';
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12) return `날짜가 올바르지 않습니다. 월은 01~12 사이여야 합니다(입력: ${match[2]}).`;
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return `날짜가 올바르지 않습니다. ${year}년 ${month}월은 ${daysInMonth(year, month)}일까지 있습니다.`;
+  }
+  return '날짜가 올바르지 않습니다. 월과 일을 두 자리로 입력해 주세요(예: 2026-03-05).';
+}
+
 export function formatIsoDate({ year, month, day }: CivilDate): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -31,11 +31,14 @@ export const disposalRequestInput = z.strictObject({
     .array(
       z.strictObject({
         fileId: z.number().int().positive(),
-        count: z.number().int().positive({ error: '파기 건수는 1 이상이어야 합니다.' }),
+        count: z
+          .number({ error: '파기 건수를 숫자로 입력해 주세요.' })
+          .int({ error: '파기 건수는 정수로 입력해 주세요.' })
+          .positive({ error: '파기 건수는 1 이상이어야 합니다.' }),
       }),
     )
     .min(1, { error: '파기할 개인정보 파일을 하나 이상 선택해 주세요.' })
-    .max(200),
+    .max(5000, { error: '한 번에 5,000개까지 요청할 수 있습니다. 나누어 요청해 주세요.' }),
   method: z.enum(DESTRUCTION_METHODS, { error: '파기 방법을 선택해 주세요.' }),
   reason: z.enum(DESTRUCTION_REASONS, { error: '파기 사유를 선택해 주세요.' }),
   place: z.string().trim().min(1, { error: '파기 장소를 입력해 주세요(예: 행정실, 외부 파쇄업체).' }).max(120),
@@ -52,6 +55,8 @@ export interface DisposalItemView {
   mediaKind: MediaKind;
   recordCount: number;
   countDestroyed: number;
+  /** The file's destroy window: from this day it may be destroyed, by the next it must be. */
+  destroyFrom: string | null;
   destroyBy: string | null;
 }
 
@@ -75,6 +80,10 @@ export interface DisposalView {
   performedBy: PersonRef | null;
   performedAt: string | null;
   performedOn: string | null;
+  /** Why it was destroyed after its deadline, as the performer signed it. */
+  delayReason: string | null;
+  /** The 파기일 is before the request (paper shredded first, recorded after). */
+  performedBeforeRequest: boolean;
   approvedBy: PersonRef | null;
   approvedAt: string | null;
   serial: string | null;
@@ -101,7 +110,13 @@ export const disposalApi = {
   /** 2) 수행: the performer signs the record with their password. */
   'disposal.perform': method<DisposalView>()({
     label: { ko: '파기 수행 서명', en: 'Sign as performer' },
-    input: z.strictObject({ requestId, performedOn: isoDate, password: passwordEntry }),
+    input: z.strictObject({
+      requestId,
+      performedOn: isoDate,
+      /** Required when the 파기일 is after a file's destroy-by date: why it was late. */
+      delayReason: z.string().trim().max(500, { error: '지연 사유는 500자 이하로 입력해 주세요.' }).optional(),
+      password: passwordEntry,
+    }),
     roles: ['officer', 'admin'],
     log: 'change',
   }),
@@ -124,7 +139,11 @@ export const disposalApi = {
     log: 'change',
   }),
   /** An attachment's bytes, to look at (photo preview, the processor's letter, the archived certificate). */
-  'disposal.attachment': method<{ ref: AttachmentRef; dataBase64: string }>()({
+  /**
+   * Refused (CONFLICT) when the stored bytes no longer have the digest the signatures cover;
+   * `checkedAgainst` says which digest they were checked against.
+   */
+  'disposal.attachment': method<{ ref: AttachmentRef; dataBase64: string; checkedAgainst: 'signed' | 'stored' }>()({
     label: { ko: '첨부 파일 열람', en: 'Open attachment' },
     input: z.strictObject({ id: z.string().min(1).max(64) }),
     roles: ['officer', 'admin', 'auditor'],

@@ -2,7 +2,14 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the disposal screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const disposalMessages = {
-  requestRegion: { ko: '파기 요청 {{id}}', en: 'Disposal request {{id}}' },
+  targets: {
+    requestOf: { ko: '파기 요청 ‘{{name}}’', en: 'Disposal request ‘{{name}}’' },
+    requestOfMore: { ko: '파기 요청 ‘{{name}}’ 외 {{more}}개', en: 'Disposal request ‘{{name}}’ and {{more}} more' },
+    attachment: { ko: '첨부', en: 'Attachment' },
+  },
+  requestRegion: { ko: '파기 요청: {{name}}', en: 'Disposal request: {{name}}' },
+  requestName: { ko: '{{name}} 외 {{more}}개 파일', en: '{{name}} and {{more}} more files' },
+  requestedOn: { ko: '{{date}} 요청', en: 'requested {{date}}' },
   attachmentTooLarge: {
     ko: '{{name}}: {{mb}}MB 이하의 파일만 첨부할 수 있습니다.',
     en: '{{name}}: files up to {{mb}} MB can be attached.',
@@ -34,6 +41,8 @@ export const disposalMessages = {
   files: { ko: '파기할 개인정보파일', en: 'Files to destroy' },
   filesHint: { ko: '파기 기한이 된 파일입니다. 파기 건수를 정하세요.', en: 'Files that are due. Set how many records are destroyed.' },
   count: { ko: '파기 건수', en: 'Records' },
+  selectShown: { ko: '보이는 {{count}}개 모두 선택', en: 'Select all {{count}} shown' },
+  selectedCount: { ko: '{{total}}개 중 {{count}}개 선택', en: '{{count}} of {{total}} selected' },
   method: { ko: '파기 방법', en: 'Method' },
   reason: { ko: '파기 사유', en: 'Reason' },
   place: { ko: '파기 장소', en: 'Place' },
@@ -49,6 +58,20 @@ export const disposalMessages = {
   kindProcessor: { ko: '수탁자 파기 확인서', en: 'Processor’s confirmation' },
   kindOther: { ko: '기타', en: 'Other' },
   addFile: { ko: '파일 선택', en: 'Choose file' },
+  evidence: { ko: '증빙', en: 'Evidence' },
+  evidenceSigned: {
+    ko: '서명된 기록의 SHA-256({{digest}}…)과 일치함을 확인하고 열었습니다.',
+    en: 'Opened after checking it matches the signed SHA-256 ({{digest}}…).',
+  },
+  evidenceStored: {
+    ko: '첨부할 때의 SHA-256({{digest}}…)과 일치함을 확인하고 열었습니다(아직 서명 전).',
+    en: 'Opened after checking it matches the SHA-256 taken when attached ({{digest}}…; not signed yet).',
+  },
+  evidenceSave: { ko: '파일로 저장', en: 'Save as file' },
+  evidencePdf: {
+    ko: 'PDF 문서입니다. [파일로 저장]을 누르면 저장한 뒤 PDF 보기 프로그램으로 열 수 있습니다.',
+    en: 'A PDF document. Save it to open it in a PDF viewer.',
+  },
   requested: { ko: '파기 요청을 만들었습니다.', en: 'Request created.' },
   statusRequested: { ko: '수행 대기', en: 'Awaiting performer' },
   statusPerformed: { ko: '승인 대기', en: 'Awaiting approval' },
@@ -58,22 +81,34 @@ export const disposalMessages = {
   completed: { ko: '완료', en: 'Completed' },
   cancelled: { ko: '취소', en: 'Cancelled' },
   perform: { ko: '수행 서명', en: 'Sign as performer' },
-  performTitle: { ko: '파기 수행 서명 — 요청 {{id}}', en: 'Sign the destruction — request {{id}}' },
+  performTitle: { ko: '파기 수행 서명 — {{name}}', en: 'Sign the destruction — {{name}}' },
   performLead: {
     ko: '위 파일을 적힌 방법으로 파기했음을 확인하고 서명합니다. 서명에는 본인의 비밀번호가 필요합니다.',
     en: 'Confirm that the files above were destroyed by the stated method, and sign. Signing needs your password.',
   },
   performedOn: { ko: '파기일', en: 'Destroyed on' },
+  beforeRequest: {
+    ko: '요청일({{requested}})보다 앞선 날짜입니다. 실제로 파기한 날이면 그대로 두세요: 관리대장에 ‘요청 전에 파기함’으로 표시됩니다.',
+    en: 'Before the request ({{requested}}). If that is when it was destroyed, keep it: the ledger will say it was destroyed before the request.',
+  },
+  delayReason: { ko: '파기 지연 사유', en: 'Reason for the delay' },
+  delayLead: {
+    ko: '파기 기한({{deadline}})보다 {{days}}일 늦습니다. 늦어진 사유를 적어 주세요. 관리대장과 확인서에 기록됩니다.',
+    en: '{{days}} days after the deadline ({{deadline}}). Say why it was late; the ledger and the certificate will show it.',
+  },
+  delayed: { ko: '기한보다 {{days}}일 늦음', en: '{{days}} days late' },
+  delayedReason: { ko: '지연 사유: {{reason}}', en: 'Reason for the delay: {{reason}}' },
+  destroyedBeforeRequest: { ko: '요청 전에 파기함', en: 'Destroyed before the request' },
   performed: { ko: '수행 서명을 했습니다. 보호책임자의 승인을 기다립니다.', en: 'Signed. Awaiting the privacy officer’s approval.' },
   approve: { ko: '승인 서명', en: 'Sign as approver' },
-  approveTitle: { ko: '파기 승인 — 요청 {{id}}', en: 'Approve the destruction — request {{id}}' },
+  approveTitle: { ko: '파기 승인 — {{name}}', en: 'Approve the destruction — {{name}}' },
   approveLead: {
     ko: '수행자가 서명한 파기 내용을 확인하고 승인합니다. 승인하면 관리대장에 서명된 항목이 추가되며 되돌릴 수 없습니다.',
     en: 'Check what the performer signed and approve. Approval adds a signed entry to the ledger and cannot be undone.',
   },
   approved: { ko: '승인했습니다. 관리대장 {{serial}}번으로 기록되었습니다.', en: 'Approved. Recorded in the ledger as {{serial}}.' },
   cancel: { ko: '요청 취소', en: 'Cancel request' },
-  cancelTitle: { ko: '파기 요청 {{id}} 취소', en: 'Cancel request {{id}}' },
+  cancelTitle: { ko: '파기 요청 취소 — {{name}}', en: 'Cancel the request — {{name}}' },
   cancelReason: { ko: '취소 사유', en: 'Reason' },
   cancelledDone: { ko: '요청을 취소했습니다.', en: 'Request cancelled.' },
   requestedBy: { ko: '요청', en: 'Requested' },
@@ -81,5 +116,15 @@ export const disposalMessages = {
   approvedBy: { ko: '승인', en: 'Approved' },
   certificate: { ko: '확인서', en: 'Certificate' },
   none: { ko: '진행 중인 파기 요청이 없습니다.', en: 'No open requests.' },
+  today: {
+    perform: {
+      ko: '수행 서명을 기다리는 파기 요청 {{count}}건 — 파기한 뒤 처리담당자가 서명합니다.',
+      en: '{{count}} requests await the performer’s signature — sign once the destruction is done.',
+    },
+    approve: {
+      ko: '승인을 기다리는 파기 {{count}}건 — 보호책임자의 승인 서명으로 관리대장에 기록됩니다.',
+      en: '{{count}} destructions await approval — the officer’s signature records them in the ledger.',
+    },
+  },
   noDueFiles: { ko: '파기 기한이 된 파일이 없습니다.', en: 'No files are due.' },
 } as const satisfies MessageTree;

@@ -36,5 +36,37 @@ export const commonMessages = {
   exportCsv: { ko: 'CSV 내보내기', en: 'Export CSV' },
   exported: { ko: '{{count}}건을 {{file}} 파일로 저장했습니다.', en: 'Saved {{count}} rows as {{file}}.' },
   print: { ko: '인쇄', en: 'Print' },
+  import: {
+    choose: { ko: '파일 선택 (XLSX·CSV)', en: 'Choose a file (XLSX, CSV)' },
+    another: { ko: '다른 파일 선택', en: 'Choose another file' },
+    template: { ko: '빈 양식 내려받기(CSV)', en: 'Download a blank template (CSV)' },
+    read: {
+      ko: '{{file}} — {{format}}, 머리글 {{header}}행, {{count}}건',
+      en: '{{file}} — {{format}}, header on row {{header}}, {{count}} rows',
+    },
+    issues: {
+      ko: '고칠 곳 {{count}}군데 — 한 군데라도 있으면 아무것도 가져오지 않습니다. 파일을 고친 뒤 다시 선택하세요.',
+      en: '{{count}} problems — nothing is imported while any remains. Fix the file and choose it again.',
+    },
+    issuesList: { ko: '고칠 곳', en: 'Problems' },
+    more: { ko: '외 {{count}}군데', en: '{{count}} more' },
+    ready: {
+      ko: '{{count}}건을 모두 가져올 수 있습니다. 한 번에 저장되며, 중간에 실패하면 아무것도 저장되지 않습니다.',
+      en: 'All {{count}} rows can be imported, in one go: all or nothing.',
+    },
+    columns: { ko: '열과 항목', en: 'Columns and fields' },
+    mapped: { ko: '{{column}}열 {{header}} → {{field}}', en: 'Column {{column}} {{header}} → {{field}}' },
+    ignored: { ko: '{{column}}열 {{header}}: 가져오지 않음', en: 'Column {{column}} {{header}}: not imported' },
+    sample: { ko: '미리보기(처음 20행)', en: 'Preview (first 20 rows)' },
+    row: { ko: '행', en: 'Row' },
+    commit: { ko: '{{count}}건 가져오기', en: 'Import {{count}} rows' },
+    done: { ko: '{{count}}건을 가져왔습니다.', en: 'Imported {{count}} rows.' },
+  },
+  pickDate: { ko: '달력에서 날짜 고르기', en: 'Pick a date from the calendar' },
+  number: {
+    integer: { ko: '정수로 입력해 주세요(소수점 없이).', en: 'Enter a whole number.' },
+    min: { ko: '{{min}} 이상으로 입력해 주세요.', en: 'Enter {{min}} or more.' },
+    max: { ko: '{{max}} 이하로 입력해 주세요.', en: 'Enter {{max}} or less.' },
+  },
   progress: { ko: '{{total}}건 중 {{done}}건 확인', en: '{{done}} of {{total}} checked' },
 } as const satisfies MessageTree;

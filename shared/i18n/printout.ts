@@ -9,6 +9,10 @@ export const SHEET_WORDS = {
   from: '처음',
   now: '현재',
   none: '—',
+  /** Around the page numbers in every page's margin: 쪽 3 / 12. */
+  pageBefore: '쪽 ',
+  pageBetween: ' / ',
   period: (from: string, to: string) => `기간: ${from} ~ ${to}`,
+  asOf: (date: string) => `${date} 현재`,
   total: (count: string) => `총 ${count}건`,
 } as const;

@@ -6,6 +6,7 @@ import { method } from '../contract/method.ts';
 import { passwordEntry } from '../accounts/contract.ts';
 import type { ClinicProfile } from '../clinic/contract.ts';
 import type { AttachmentRef, CorrectionBody, DestructionBody, LedgerReport, VerificationResult } from './types.ts';
+import type { EntryCounts } from './counts.ts';
 
 export interface CorrectionNote {
   serial: string;
@@ -81,7 +82,7 @@ export const ledgerApi = {
     log: 'read',
   }),
   /** Every chain of the file from its first entry, with every signature and attachment digest. */
-  'ledger.verify': method<VerificationResult>()({
+  'ledger.verify': method<VerificationResult & { counts: EntryCounts }>()({
     label: { ko: '관리대장 검증', en: 'Verify ledger' },
     input: outsideAnchorsInput.partial(),
     roles: ['officer', 'admin', 'auditor'],

@@ -198,6 +198,13 @@ export interface DestructionRecord {
   performedAt: string;
   performer: SignerInfo;
   attachments: AttachmentRef[];
+  /**
+   * Why the destruction came after a file's destroy-by date (its latest lawful day). Present only
+   * when it was late; entries recorded before this field existed simply lack it.
+   */
+  delayReason?: string;
+  /** The 파기일 lies before the request: the paper was shredded first and the request written after. */
+  performedBeforeRequest?: true;
 }
 
 /** The ledger body of a completed destruction: the signed record plus the approval. */

@@ -2,6 +2,7 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the policies screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const policiesMessages = {
+  target: { ko: '보존기간 정책', en: 'Retention policy' },
   calculatorDefaultPeriod: { ko: '30일', en: '30 days' },
   nav: { ko: '보존기간 정책', en: 'Retention policies' },
   title: { ko: '보존기간 정책', en: 'Retention policies' },

@@ -5,6 +5,7 @@ import { isoDate } from '../contract/fields.ts';
 import { method } from '../contract/method.ts';
 import { LOCATION_KINDS, MEDIA_KINDS, type FileStatus, type LocationKind, type MediaKind } from './files.ts';
 import type { Expiry } from '../periods/expiry.ts';
+import { spreadsheetUpload, type ImportPreview } from '../formats/import.ts';
 import type { RetentionRule } from '../periods/rule.ts';
 
 export const fileInput = z.strictObject({
@@ -97,6 +98,20 @@ export const registerApi = {
     label: { ko: '보존 연장 해제', en: 'Release legal hold' },
     input: z.strictObject({ id: fileId }),
     roles: ['officer'],
+    log: 'change',
+  }),
+  /** Reads an XLSX or CSV register (CP949 or UTF-8) and says what would be imported, and every problem; saves nothing. */
+  'register.importPreview': method<ImportPreview>()({
+    label: { ko: '개인정보파일 가져오기 미리보기', en: 'Preview file register import' },
+    input: spreadsheetUpload,
+    roles: ['officer', 'admin'],
+    log: 'read',
+  }),
+  /** Adds every file of the upload in one transaction; nothing when any row has a problem. */
+  'register.import': method<{ imported: number; preview: ImportPreview }>()({
+    label: { ko: '개인정보파일 가져오기', en: 'Import file register' },
+    input: spreadsheetUpload,
+    roles: ['officer', 'admin'],
     log: 'change',
   }),
   'register.exportCsv': method<{ fileName: string; csv: string; rows: number }>()({

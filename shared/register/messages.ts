@@ -2,7 +2,8 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the register screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const registerMessages = {
-  namePlaceholder: { ko: '예약 신청서 묶음 (2026년 1월)', en: 'Reservation forms (January 2026)' },
+  target: { ko: '개인정보파일', en: 'File' },
+  namePlaceholder: { ko: '예: 예약 신청서 묶음 (2026년 1월)', en: 'e.g. Reservation forms (January 2026)' },
   nav: { ko: '개인정보파일', en: 'Personal-info files' },
   media: {
     electronic: { ko: '전자파일', en: 'Electronic file' },
@@ -73,5 +74,26 @@ export const registerMessages = {
     ko: '보존기간 정책이 없습니다. [보존기간 정책]에서 먼저 기록 종류를 추가하세요.',
     en: 'No retention policies yet. Add record types under Retention policies first.',
   },
-  filter: { ko: '상태', en: 'Status' },
+  filter: { ko: '상태로 거르기', en: 'Filter by status' },
+  import: {
+    button: { ko: '엑셀·CSV 가져오기', en: 'Import Excel or CSV' },
+    title: { ko: '개인정보파일 목록 가져오기', en: 'Import the file register' },
+    lead: {
+      ko: '엑셀(XLSX)이나 CSV(CP949·UTF-8)로 관리하던 목록을 그대로 가져옵니다. 위쪽의 제목 행은 건너뛰고 ‘개인정보 파일명’, ‘보유 건수’ 같은 머리글 행을 찾습니다. 보존기간 정책은 [보존기간 정책]의 이름으로 적어 주세요. 가져오기 전에 모든 행을 확인하며, 한 행이라도 고칠 곳이 있으면 아무것도 저장하지 않습니다.',
+      en: 'Imports the register you kept in Excel (XLSX) or CSV (CP949, UTF-8) as it is. Title rows above the header are skipped. Name each retention policy as it is named under Retention policies. Every row is checked first; nothing is saved while any row has a problem.',
+    },
+    templateName: { ko: '개인정보파일_가져오기_양식.csv', en: 'file-register-template.csv' },
+  },
+  today: {
+    overdue: {
+      ko: '파기 기한이 지난 개인정보파일 {{count}}개 — 가장 늦은 것은 {{oldest}}까지 파기했어야 합니다.',
+      en: '{{count}} files are past their destruction deadline — the oldest was due by {{oldest}}.',
+    },
+    due: {
+      ko: '파기할 때가 된 개인정보파일 {{count}}개 — {{by}}까지 파기해야 합니다.',
+      en: '{{count}} files are due for destruction — by {{by}}.',
+    },
+  },
+  filterAll: { ko: '전체 {{count}}', en: 'All {{count}}' },
+  filterStatus: { ko: '{{status}} {{count}}', en: '{{status}} {{count}}' },
 } as const satisfies MessageTree;

@@ -6,7 +6,11 @@ import { passwordEntry } from '../accounts/contract.ts';
 
 export const settingsSchema = z.strictObject({
   /** The session locks itself after this many idle minutes (안전성 확보조치: 자동 접속 차단). */
-  idleLockMinutes: z.number().int().min(1, { error: '1분 이상으로 정해 주세요.' }).max(60, { error: '60분 이하로 정해 주세요.' }),
+  idleLockMinutes: z
+    .number({ error: '자동 잠금 시간을 분 단위 숫자로 입력해 주세요.' })
+    .int({ error: '분은 정수로 입력해 주세요.' })
+    .min(1, { error: '1분 이상으로 정해 주세요.' })
+    .max(60, { error: '60분 이하로 정해 주세요.' }),
   /** The performer and the approver of a destruction must be two different people. */
   requireDistinctSigners: z.boolean(),
 });

@@ -2,6 +2,7 @@ import type { MessageTree } from '../contract/phrase.ts';
 
 /** What the settings screens say, Korean and English side by side; keys are typed (a typo fails the type check). */
 export const settingsMessages = {
+  target: { ko: '설정', en: 'Setting' },
   idleLock: { ko: '자동 잠금', en: 'Automatic lock' },
   security: { ko: '보안 설정', en: 'Security settings' },
   distinctSigners: {

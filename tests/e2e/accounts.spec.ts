@@ -74,7 +74,10 @@ test('setup, roles, lockout, unlock, idle lock and a tamper-evident access log',
   await page.getByLabel('새 비밀번호 확인').fill(FACILITY.own);
   await page.getByRole('button', { name: '비밀번호 변경' }).click();
   const nav = page.getByRole('navigation', { name: 'sections' });
-  await expect(nav.getByRole('link')).toHaveText(['CCTV']);
+  // Facilities has the home page (nothing waits for it yet) and CCTV, nothing else.
+  await expect(nav.getByRole('link')).toHaveText(['오늘 할 일', 'CCTV']);
+  await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
+  await nav.getByRole('link', { name: 'CCTV' }).click();
   await expect(page.getByRole('heading', { name: 'CCTV 녹화기와 보관기간' })).toBeVisible();
   await page.screenshot({ path: join(SCREENSHOTS, 'facilities-only-cctv.png'), fullPage: true });
 
@@ -89,13 +92,15 @@ test('setup, roles, lockout, unlock, idle lock and a tamper-evident access log',
   expect(claimsOther).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   await signOut(page, FACILITY.name);
 
-  // Five wrong passwords lock the account; the right one no longer helps.
+  // Five wrong passwords lock the account; the right one no longer helps. The sign-in screen says the
+  // same thing each time (and for an unknown login): it tells a guesser nothing about the account.
+  const refusal = page.getByRole('alert', { name: '처리하지 못했습니다' });
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await signIn(page, FACILITY.login, `Wrong#Guess${attempt}x`);
-    await expect(page.getByRole('alert')).toContainText(attempt < 5 ? `남은 시도: ${5 - attempt}회` : '계정이 잠겼습니다');
+    await expect(refusal).toContainText('아이디 또는 비밀번호가 올바르지 않거나, 잠기거나 사용이 중지된 계정입니다');
   }
   await signIn(page, FACILITY.login, FACILITY.own);
-  await expect(page.getByRole('alert')).toContainText('잠금 해제를 요청하세요');
+  await expect(refusal).toContainText('잠금 해제는 개인정보 보호책임자에게 요청하세요');
   await expect(page.getByRole('navigation', { name: 'sections' })).toHaveCount(0);
   await page.screenshot({ path: join(SCREENSHOTS, 'signin-locked.png'), fullPage: true });
 

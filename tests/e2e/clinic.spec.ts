@@ -96,8 +96,8 @@ test('security settings: turning off the two-signer rule needs the officer passw
   await expect(
     page.getByRole('group', { name: '보안 설정' }).getByLabel('파기를 수행한 사람과 승인하는 사람이 달라야 함(권장)'),
   ).not.toBeChecked();
-  // The change is a signed entry in the chain, and the chain still verifies.
-  expect(await ledgerEntries(page)).toBe(entriesBefore + 1);
+  // The change is a signed entry in the chain (with the seal of the access log after it), and the chain still verifies.
+  expect(await ledgerEntries(page)).toBe(entriesBefore + 2);
 });
 
 /** How many entries the signed ledger holds, after checking that the whole chain verifies. */

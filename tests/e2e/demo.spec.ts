@@ -21,6 +21,7 @@ test('the demo clinic: an auditor reads every ledger but changes nothing; the UI
 
   const nav = page.getByRole('navigation', { name: 'sections' });
   await expect(nav.getByRole('link')).toHaveText([
+    '오늘 할 일',
     '개인정보파일',
     '파기 진행',
     '파기 관리대장',

@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
-import { createAccount, ok } from '../support/accounts.ts';
+import { createAccount, saveReservationFormsPolicy } from '../support/accounts.ts';
 import { CLINIC, expect, OFFICER, SCREENSHOTS, signIn, signOut, test } from './harness.ts';
 
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -22,16 +22,7 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   test.setTimeout(180_000);
   const officer = await rd.setUpClinic();
   const clerk = await createAccount(rd.app, officer, 'clerk', 'admin', '이하은');
-  await ok(rd.app, officer, 'policies.save', {
-    name: '예약 신청서',
-    startLabel: '작성일',
-    source: {
-      kind: 'custom',
-      rule: { kind: 'fixed', period: { length: 30, unit: 'day' }, countFirstDay: false },
-      basis: '개인정보 처리방침 제5조 (예약 신청서 30일 보관)',
-      minimum: false,
-    },
-  });
+  await saveReservationFormsPolicy(rd.app, officer);
 
   // The admin office registers the paper binder.
   await rd.open(page, '/register');
@@ -90,7 +81,7 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   await expect(page.getByText('파기 요청을 만들었습니다.')).toBeVisible();
 
   // 2) The clerk performs it and signs with their password (a wrong one changes nothing).
-  const card = page.getByRole('region', { name: /파기 요청 1/ });
+  const card = page.getByRole('region', { name: /파기 요청: 예약 신청서 묶음 \(2026년 11월\)/ });
   await expect(card).toContainText('수행 대기');
   await card.getByRole('button', { name: '수행 서명' }).click();
   const perform = page.getByRole('dialog', { name: /파기 수행 서명/ });
@@ -122,8 +113,13 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   await ledger.getByRole('button', { name: '확인서' }).click();
   await expect(page.getByRole('article', { name: '개인정보 파기 확인서' })).toBeVisible();
   await expect(page.locator('body[data-print-ready="true"]')).toBeAttached();
+  // Whoever prints or archives a certificate signs both chains as they stand, with their own password.
   await page.getByRole('button', { name: 'PDF로 보관' }).click();
+  const signPrintout = page.getByRole('dialog', { name: '확인서 출력 서명' });
+  await signPrintout.getByLabel('비밀번호').fill(OFFICER.password);
+  await signPrintout.getByRole('button', { name: '서명하고 PDF로 보관' }).click();
   await expect(page.getByText('확인서 PDF를 관리대장 항목에 보관했습니다.')).toBeVisible();
+  await expect(page.getByRole('article', { name: '개인정보 파기 확인서' })).toContainText(`출력 확인 서명: 관리대장`);
   await page.screenshot({ path: join(SCREENSHOTS, 'certificate-screen.png'), fullPage: true });
   const pdfPath = join(SCREENSHOTS, 'certificate-2026-0001.pdf');
   writeFileSync(pdfPath, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
@@ -140,6 +136,7 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
     '이하은',
     OFFICER.name,
     '(서명 또는 인)',
+    '출력 확인 서명',
   ]) {
     expect(text, expected).toContain(expected);
   }

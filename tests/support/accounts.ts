@@ -69,3 +69,17 @@ export async function createAccount(
   await ok(app, session, 'auth.changePassword', { currentPassword: temporary, newPassword: password });
   return { id: created.id, login, password, session };
 }
+
+/** The E2E tests' usual record type: the clinic's own rule, paper reservation forms kept 30 days from the day written. */
+export function saveReservationFormsPolicy(app: AppContext, session: Session): Promise<MethodOutput<'policies.save'>> {
+  return ok(app, session, 'policies.save', {
+    name: '예약 신청서',
+    startLabel: '작성일',
+    source: {
+      kind: 'custom',
+      rule: { kind: 'fixed', period: { length: 30, unit: 'day' }, countFirstDay: false },
+      basis: '개인정보 처리방침 제5조 (예약 신청서 30일 보관)',
+      minimum: false,
+    },
+  });
+}

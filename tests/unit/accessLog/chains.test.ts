@@ -145,7 +145,9 @@ describe('the access log (접속기록)', () => {
     expect(mine.rows.map((r) => `${r.method} ${r.result}`)).toEqual(
       expect.arrayContaining(['auth.signIn ok', 'auth.changePassword ok', 'auth.signOut ok', 'accessLog.list FORBIDDEN']),
     );
-    expect(mine.rows.filter((r) => r.userId !== clerk.id)).toEqual([]);
+    // The account's own entries, and the failed sign-ins typed with its login (they have no user yet).
+    expect(mine.rows.filter((r) => r.userId !== clerk.id && r.attemptedLogin !== 'clerk')).toEqual([]);
+    expect(mine.rows.some((r) => r.userId === null && r.attemptedLogin === 'clerk' && r.result === 'UNAUTHENTICATED')).toBe(true);
     expect(mine.rows[0]).toMatchObject({ login: 'clerk', userName: CLERK_NAME });
     const denied = await ok(copy.app, officer, 'accessLog.list', { kind: 'denied', order: 'oldest' });
     expect(denied.rows.map((r) => r.result)).toEqual(['UNAUTHENTICATED', 'FORBIDDEN', 'LOCKED']);
@@ -158,7 +160,7 @@ describe('the access log (접속기록)', () => {
     expect(await ok(copy.app, officer, 'accessLog.list', { to: '2026-11-23' })).toEqual({ rows: [], total: 0 });
     expect(await dispatch(copy.app, officer, 'accessLog.list', { from: '2026-02-30' })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: { from: expect.stringContaining('YYYY-MM-DD') } },
+      error: { code: 'VALIDATION', fields: { from: '날짜가 올바르지 않습니다. 2026년 2월은 28일까지 있습니다.' } },
     });
   });
 

@@ -129,10 +129,17 @@ describe('sign-in', () => {
     expect(result).not.toHaveProperty('error.fields');
     expect(session.user).toBeNull();
     expect(userRow(1).failed_attempts).toBe(0);
-    // The attempt is logged, without the typed login (it could be a mistyped password).
+    // The attempt is logged with the login that was tried, so the monthly review can see who was guessed.
     const row = logRows('auth.signIn').at(-1);
-    expect(row).toMatchObject({ user_id: null, targets: '[]', result: 'UNAUTHENTICATED' });
-    expect(JSON.stringify(databaseOf(t.app).sqlite.prepare('SELECT * FROM access_log').all())).not.toContain('nobody');
+    expect(row).toMatchObject({ user_id: null, targets: '["login:nobody"]', result: 'UNAUTHENTICATED' });
+    const listed = await ok(t.app, officer, 'accessLog.list', { kind: 'denied' });
+    expect(listed.rows.find((r) => r.method === 'auth.signIn')).toMatchObject({ userId: null, attemptedLogin: 'nobody', targetText: [] });
+  });
+
+  it('keeps no typed text that is not shaped like a login: it could be a password typed into the wrong field', async () => {
+    await signIn(newSession('test'), OFFICER.password, OFFICER.password);
+    expect(logRows('auth.signIn').at(-1)).toMatchObject({ user_id: null, targets: '["login:*"]', result: 'UNAUTHENTICATED' });
+    expect(JSON.stringify(databaseOf(t.app).sqlite.prepare('SELECT * FROM access_log').all())).not.toContain(OFFICER.password);
   });
 
   it('accepts the login in another letter case (logins are case-insensitive)', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { businessNumberSchema } from '../../../shared/clinic/contract.ts';
-import { businessNumberProblem, formatBusinessNumber } from '../../../shared/clinic/businessNumber.ts';
+import { BUSINESS_NUMBER_MESSAGES, businessNumberProblem, formatBusinessNumber } from '../../../shared/clinic/businessNumber.ts';
+import { clinicMessages } from '../../../shared/clinic/messages.ts';
 
 describe('사업자등록번호', () => {
   // Published numbers of well-known companies; their check digits were computed by the NTS, not by us.
@@ -25,5 +26,13 @@ describe('사업자등록번호', () => {
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toContain('검증번호');
     expect(businessNumberSchema.parse(' 1248100998 ')).toBe('124-81-00998');
+  });
+
+  // An example staff are shown must be one the field accepts: a failing example reads as a bug.
+  it('the examples the form and its messages show pass their own check digit', () => {
+    const examples = [clinicMessages.businessNumberPlaceholder.ko, BUSINESS_NUMBER_MESSAGES.format].map(
+      (text) => /\d{3}-\d{2}-\d{5}/.exec(text)?.[0] ?? `no example in: ${text}`,
+    );
+    for (const example of examples) expect(businessNumberProblem(example), example).toBeNull();
   });
 });

@@ -136,8 +136,8 @@ const shredPaper = (overrides: Partial<MethodInput<'disposal.request'>> = {}): M
 });
 
 const request = (session: Session, payload: MethodInput<'disposal.request'>) => run(copy.app, session, 'disposal.request', payload);
-const perform = (session: Session, requestId: number, password = clerkAccount.password, performedOn = TODAY) =>
-  attempt(copy.app, session, 'disposal.perform', { requestId, performedOn, password });
+const perform = (session: Session, requestId: number, password = clerkAccount.password, performedOn = TODAY, delayReason?: string) =>
+  attempt(copy.app, session, 'disposal.perform', { requestId, performedOn, password, ...(delayReason ? { delayReason } : {}) });
 const approve = (session: Session, requestId: number, password: string = OFFICER.password) =>
   attempt(copy.app, session, 'disposal.approve', { requestId, password });
 
@@ -182,6 +182,7 @@ describe('the workflow: request → perform → approve', () => {
     expect(await run(copy.app, officer, 'disposal.attachment', { id: present(attachment?.id) })).toEqual({
       ref: attachment,
       dataBase64: PNG_BASE64,
+      checkedAgainst: 'stored',
     });
     const files = await run(copy.app, officer, 'register.list', {});
     expect(files.find((f) => f.id === file.paper)).toMatchObject({ status: 'pending', pendingRequestId: requested.id });
@@ -309,7 +310,10 @@ describe('the workflow: request → perform → approve', () => {
     // performer's signature took (and covers) the serial, so the year it was signed in numbers the entry.
     copy.clock.set('2026-12-31T16:00:00+09:00');
     const rest = await request(clerk, erase(312));
-    expect(await perform(clerk, rest.id, clerkAccount.password, '2026-12-31')).toMatchObject({ ok: true, value: { serial: '2026-0003' } });
+    expect(await perform(clerk, rest.id, clerkAccount.password, '2026-12-31', '나머지 건수는 연말 정리 때 파기')).toMatchObject({
+      ok: true,
+      value: { serial: '2026-0003' },
+    });
     copy.clock.set('2027-01-01T00:30:00+09:00');
     expect(await approve(officer, rest.id)).toMatchObject({ ok: true, value: { serial: '2026-0003' } });
     expect((JSON.parse(ledgerRow(sqlite, '2026-0003').content) as LedgerContent<'destruction'>).body.approval.approvedOn).toBe(
@@ -322,7 +326,7 @@ describe('the workflow: request → perform → approve', () => {
       reason: 'retention_expired',
       place: '1층 행정실 녹화기',
     });
-    expect(await perform(clerk, footage.id, clerkAccount.password, '2027-01-01')).toMatchObject({ ok: true });
+    expect(await perform(clerk, footage.id, clerkAccount.password, '2027-01-01', '녹화기 교체로 늦어짐')).toMatchObject({ ok: true });
     expect(await approve(officer, footage.id)).toMatchObject({ ok: true, value: { serial: '2027-0001' } });
     expect(sqlite.prepare("SELECT serial FROM ledger_entries WHERE kind = 'destruction' ORDER BY seq").pluck().all()).toEqual([
       '2026-0001',
@@ -750,14 +754,18 @@ describe('what may be destroyed, how and why', () => {
     expect(await run(copy.app, officer, 'disposal.list', { status: 'cancelled' })).toHaveLength(2);
   });
 
-  it('the date of destruction must lie between the request and today', async () => {
+  it('the date of destruction must lie within the file’s destroy window (before the request too) and not after today', async () => {
     const { clerk } = fresh();
     const requested = await request(clerk, shredPaper());
     const before = snapshot(sqlite);
-    for (const performedOn of ['2026-03-04', '2026-03-02']) {
+    // The paper file may be destroyed from 2026-02-28; the request was written on 03-03.
+    for (const performedOn of ['2026-03-04', '2026-02-27']) {
       expect(await perform(clerk, requested.id, clerkAccount.password, performedOn), performedOn).toMatchObject({
         ok: false,
-        error: { code: 'VALIDATION', fields: { performedOn: expect.stringContaining('요청일(2026-03-03)부터 오늘(2026-03-03)') } },
+        error: {
+          code: 'VALIDATION',
+          fields: { performedOn: '파기일은 파기할 수 있게 된 날(2026-02-28)부터 오늘(2026-03-03) 사이의 날짜여야 합니다.' },
+        },
       });
     }
     expect(await perform(clerk, requested.id, clerkAccount.password, '2026-02-30')).toMatchObject({
@@ -766,6 +774,85 @@ describe('what may be destroyed, how and why', () => {
     });
     expect(snapshot(sqlite)).toEqual(before);
     expect(failedAttempts(clerkAccount.id)).toBe(0);
+  });
+
+  it('paper shredded before the request keeps its real date, and the signed record says it came first', async () => {
+    const { officer, clerk } = fresh();
+    const requested = await request(clerk, shredPaper());
+    expect(await perform(clerk, requested.id, clerkAccount.password, '2026-02-28')).toMatchObject({
+      ok: true,
+      value: { performedOn: '2026-02-28', performedBeforeRequest: true, delayReason: null },
+    });
+    const approved = await approve(officer, requested.id);
+    expect(approved).toMatchObject({ ok: true });
+    const serial = (approved as { value: DisposalView }).value.serial ?? '';
+    const content = JSON.parse(ledgerRow(sqlite, serial).content) as LedgerContent<'destruction'>;
+    expect(content.body.record).toMatchObject({ performedOn: '2026-02-28', performedBeforeRequest: true });
+    expect(content.body.record).not.toHaveProperty('delayReason');
+    expect(await run(copy.app, officer, 'ledger.verify')).toMatchObject({ ok: true });
+  });
+
+  it('a destruction after the file’s destroy-by date needs the reason for the delay, which is signed into the entry', async () => {
+    const { officer, clerk } = fresh('2026-03-20T10:00:00+09:00');
+    const requested = await request(clerk, shredPaper());
+    const before = snapshot(sqlite);
+    // Due by 2026-03-04 (the end of the reservation work on 02-27, plus five days).
+    for (const delayReason of [undefined, ' ', '늦']) {
+      expect(await perform(clerk, requested.id, clerkAccount.password, '2026-03-20', delayReason), String(delayReason)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          fields: {
+            delayReason: '파기 기한(2026-03-04)보다 16일 늦게 파기했습니다. 늦어진 사유를 입력해 주세요(관리대장과 확인서에 기록됩니다).',
+          },
+        },
+      });
+    }
+    expect(snapshot(sqlite)).toEqual(before);
+    const reason = '문서 세단기 고장으로 수리 후 파기';
+    expect(await perform(clerk, requested.id, clerkAccount.password, '2026-03-20', reason)).toMatchObject({
+      ok: true,
+      value: { delayReason: reason, performedBeforeRequest: false },
+    });
+    const approved = (await approve(officer, requested.id)) as { ok: true; value: DisposalView };
+    const content = JSON.parse(ledgerRow(sqlite, approved.value.serial ?? '').content) as LedgerContent<'destruction'>;
+    expect(content.body.record.delayReason).toBe(reason);
+    const [entry] = await run(copy.app, officer, 'ledger.list', {});
+    expect(entry?.destruction.record.delayReason).toBe(reason);
+    expect(await run(copy.app, officer, 'ledger.verify')).toMatchObject({ ok: true });
+  });
+
+  it('an on-time destruction carries no delay, even if a reason is sent', async () => {
+    const { clerk } = fresh();
+    const requested = await request(clerk, shredPaper());
+    expect(await perform(clerk, requested.id, clerkAccount.password, TODAY, '필요 없는 사유')).toMatchObject({
+      ok: true,
+      value: { delayReason: null },
+    });
+  });
+});
+
+describe('evidence, opened after approval', () => {
+  it('opens from a completed entry, checked against the signed digest, and refuses bytes that no longer match it', async () => {
+    const { officer, clerk } = fresh();
+    const requested = await performedRequest(clerk);
+    expect(await approve(officer, requested.id)).toMatchObject({ ok: true });
+    const [entry] = await run(copy.app, officer, 'ledger.list', {});
+    const photoRef = present(entry?.destruction.record.attachments[0], 'the signed photo');
+    expect(await run(copy.app, officer, 'disposal.attachment', { id: photoRef.id })).toMatchObject({
+      ref: { fileName: '세단_사진.png' },
+      checkedAgainst: 'signed',
+    });
+    // Someone replaces the photo in the file (and its digest column, to hide it).
+    const other = Buffer.concat([PNG_BYTES, Buffer.from([0])]);
+    sqlite.prepare('UPDATE attachments SET data = ?, sha256 = ? WHERE id = ?').run(other, sha256(other), photoRef.id);
+    expect(await attempt(copy.app, officer, 'disposal.attachment', { id: photoRef.id })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: expect.stringContaining('첨부 파일 ‘세단_사진.png’의 내용이 서명된 기록과 다릅니다(SHA-256 불일치)'),
+      },
+    });
   });
 });
 

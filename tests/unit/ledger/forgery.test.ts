@@ -219,5 +219,13 @@ describe('sign-in tells an outsider nothing', () => {
     expect(await signIn(OFFICER.login, OFFICER.password)).toEqual(generic);
     for (let i = 0; i < 5; i += 1) await signIn('deputy', 'Wrong#Guess2026');
     expect(await signIn('deputy', deputy.password)).toEqual(generic);
+    // The officer reviewing the log sees what happened: four failures, the fifth that locked the
+    // account, and the right password refused because of the lock.
+    const deputyId = sqlite.prepare("SELECT id FROM users WHERE login = 'deputy'").pluck().get();
+    const results = sqlite
+      .prepare("SELECT result FROM access_log WHERE method = 'auth.signIn' AND targets LIKE ? ORDER BY seq DESC LIMIT 6")
+      .pluck()
+      .all(`%"user:${String(deputyId)}"%`);
+    expect(results.reverse()).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'LOCKED', 'LOCKED']);
   });
 });

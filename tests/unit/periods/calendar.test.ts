@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   compareIsoDates,
+  dateProblem,
   daysBetween,
   daysInMonth,
   formatDateWithWeekday,
@@ -18,6 +19,7 @@ import {
   toDayNumber,
   weekday,
 } from '../../../shared/dates/calendar.ts';
+import { isoDate as isoDateField } from '../../../shared/contract/fields.ts';
 import { isoDate } from './arbitraries.ts';
 
 /** Day numbers of 1900-01-01 and 9999-12-31, the range parseIsoDate accepts (hand-checked below). */
@@ -226,5 +228,34 @@ describe('Seoul time', () => {
   it('formats an instant with its Seoul date, weekday and time', () => {
     expect(formatInstant('2026-11-23T15:30:00Z')).toBe('2026-11-24 (화) 00:30');
     expect(formatInstant(new Date('2026-11-22T05:05:00Z'), 'en')).toBe('2026-11-22 (Sun) 14:05');
+  });
+});
+
+describe('dateProblem: what the date field says about typed text', () => {
+  it.each([
+    ['2026-02-30', '2026년 2월은 28일까지 있습니다'],
+    ['2028-02-30', '2028년 2월은 29일까지 있습니다'],
+    ['2030-13-01', '월은 01~12 사이여야 합니다'],
+    ['2030-00-10', '월은 01~12 사이여야 합니다'],
+    ['2026-04-31', '2026년 4월은 30일까지 있습니다'],
+    ['0999-01-01', '연도는 1900년부터 2999년 사이여야 합니다(입력: 0999)'],
+    ['9999-12-31', '연도는 1900년부터 2999년 사이여야 합니다(입력: 9999)'],
+    ['2026/01/05', 'YYYY-MM-DD 형식으로'],
+    ['2026-1-5', '두 자리로'],
+    ['내일', 'YYYY-MM-DD 형식으로'],
+  ])('names what is wrong with "%s"', (typed, expected) => {
+    const problem = dateProblem(typed);
+    expect(problem).toContain('날짜가 올바르지 않습니다');
+    expect(problem).toContain(expected);
+  });
+
+  it('has nothing to say about a real date', () => {
+    expect(dateProblem('2028-02-29')).toBeNull();
+    expect(dateProblem('2026-12-31')).toBeNull();
+  });
+
+  it('is what the contract says too, for an empty and for an impossible date', () => {
+    expect(isoDateField.safeParse('2026-02-30').error?.issues[0]?.message).toBe(dateProblem('2026-02-30'));
+    expect(isoDateField.safeParse('').error?.issues[0]?.message).toBe('날짜를 입력해 주세요(YYYY-MM-DD).');
   });
 });

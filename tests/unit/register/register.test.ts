@@ -271,7 +271,12 @@ describe('files in a disposal, and destroyed files', () => {
       error: { code: 'CONFLICT' },
     });
 
-    await run(copy.app, clerk, 'disposal.perform', { requestId: request.id, performedOn: '2026-12-08', password: clerkAccount.password });
+    await run(copy.app, clerk, 'disposal.perform', {
+      requestId: request.id,
+      performedOn: '2026-12-08',
+      delayReason: '주말이 끼어 월요일에 파기',
+      password: clerkAccount.password,
+    });
     await run(copy.app, officer, 'disposal.approve', { requestId: request.id, password: OFFICER.password });
 
     const listed = await run(copy.app, officer, 'register.list', {});
