@@ -5,16 +5,10 @@ import { createAppContext, type AppContext } from './context.ts';
 import { adoptSession, registerIpc } from './ipc.ts';
 import { startScheduler } from './scheduler.ts';
 import { electronPrinter } from './print.ts';
-import {
-  APP_ENTRY_URL,
-  APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
-  WINDOW_OPEN_POLICY,
-  isAllowedNavigation,
-  mainWindowOptions,
-} from './windowConfig.ts';
+import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, mainWindowOptions } from './windowConfig.ts';
+import { guardNavigation } from './navigationGuard.ts';
 import { databasePathFor } from './paths.ts';
-import { safeStorageProtector } from './safeStorage.ts';
+import { openKeyStore } from './safeStorage.ts';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
@@ -49,13 +43,7 @@ const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
 
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(PRELOAD));
-  window.webContents.setWindowOpenHandler(() => WINDOW_OPEN_POLICY);
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
-  window.webContents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  });
+  guardNavigation(window.webContents);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);
   return window;
@@ -76,10 +64,7 @@ function start(): void {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => WINDOW_OPEN_POLICY);
-  });
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
   void app.whenReady().then(() => {
     // No remote content and no permission prompts: camera, geolocation, notifications by web API…
@@ -90,12 +75,12 @@ function start(): void {
     );
     serveRenderer(resolve(import.meta.dirname, '../renderer'));
     const databasePath = databasePathFor(app.getPath('userData'), process.argv, process.env);
-    // The OS key store where there is one; otherwise a key file beside the database.
-    const secrets = safeStorageProtector();
+    // The OS key store, or the recovery screen saying why there is none: never a key file beside the database.
+    const keyStore = openKeyStore();
     context = createAppContext({
       databasePath,
       printer: electronPrinter(PRELOAD, adoptSession),
-      ...(secrets ? { secrets } : {}),
+      ...(keyStore.ok ? { secrets: keyStore.protector } : { startupProblem: keyStore.problem }),
     });
     registerIpc(context);
     const scheduler = startScheduler(context);

@@ -26,7 +26,7 @@ export function App() {
   if (status.isPending) return <Loading />;
   if (status.isError) return <ErrorAlert error={status.error} />;
   if (!status.data.ready) return <DatabaseProblemPage status={status.data} />;
-  return <SessionGate demo={status.data.demo} />;
+  return <SessionGate demo={status.data.file?.demo ?? false} />;
 }
 
 /** Polled so the lock screen appears when the main process locks an idle session. */

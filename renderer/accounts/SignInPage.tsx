@@ -10,7 +10,8 @@ import { useSetSession } from '../session/SessionContext.tsx';
 export function SignInPage({ clinicName }: { clinicName: string | null }) {
   const { t } = useTranslation();
   const setSession = useSetSession();
-  const signIn = useApiMutation('auth.signIn');
+  // Signed in, the app's status says more about the file (whether it is a demo): ask again.
+  const signIn = useApiMutation('auth.signIn', ['app.']);
   const form = useForm({ initialValues: { login: '', password: '' }, validate: validateWith(accountsApi['auth.signIn'].input) });
 
   return (

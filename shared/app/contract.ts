@@ -14,13 +14,16 @@ export type DatabaseProblem =
   /** The OS key store cannot protect the installation key (e.g. Linux without a keyring). */
   | { kind: 'keystore'; detail: string };
 
+/**
+ * The app's state for the first screen. Before anyone signs in it says only whether the file is
+ * ready: where it is, its schema and whether it is a demo are for signed-in staff (`file`). A file
+ * that cannot be opened is described on the recovery screen, the only screen there is then.
+ */
 export type AppStatus =
   | {
       ready: true;
       appVersion: string;
-      schemaVersion: number;
-      databasePath: string;
-      demo: boolean;
+      file: { schemaVersion: number; databasePath: string; demo: boolean } | null;
     }
   | { ready: false; appVersion: string; databasePath: string; problem: DatabaseProblem };
 

@@ -30,6 +30,18 @@ export const appMessages = {
       ko: '데이터베이스 파일을 읽을 수 없습니다. 파일 위치와 권한을 확인한 뒤 다시 시도하세요.',
       en: 'The database file cannot be read. Check its location and permissions, then try again.',
     },
+    rolledBack: {
+      ko: '이 데이터베이스 파일은 옆에 보관된 마지막 확인 지점({{writtenAt}})보다 기록이 적습니다: {{chain}}의 {{checkpointSeq}}번까지 있어야 하는데 {{fileSeq}}번까지만 있거나 내용이 다릅니다. 파일이 잘렸거나 예전 사본으로 바뀐 것입니다. 이 파일에는 아무것도 기록하지 않았습니다. 개인정보 보호책임자에게 알리고, 최근 백업과 대조해 주세요.',
+      en: 'This database file holds less than the last checkpoint kept beside it ({{writtenAt}}): {{chain}} should reach entry {{checkpointSeq}} but reaches {{fileSeq}} or differs. The file was cut or replaced by an older copy. Nothing was written to it. Tell the privacy officer and compare it with the latest backup.',
+    },
+    chains: {
+      ledger: { ko: '파기 관리대장', en: 'the destruction ledger' },
+      accessLog: { ko: '접속기록', en: 'the access log' },
+    },
+    keystore: {
+      ko: '이 PC의 운영체제 키 저장소를 쓸 수 없어 서명 키를 안전하게 보관할 수 없습니다. 키 저장소(Windows 사용자 계정, Linux에서는 GNOME 키링 또는 KWallet)가 동작하는 계정으로 로그인한 뒤 다시 실행해 주세요. 키를 파일에 그대로 두는 방식으로는 열지 않습니다.',
+      en: 'The operating system’s key store cannot be used on this PC, so the signing keys cannot be kept safe. Sign in to the computer with an account whose key store works (Windows user account; on Linux, GNOME Keyring or KWallet) and start again. The app does not fall back to keeping keys in a plain file.',
+    },
     detail: { ko: '기술 정보', en: 'Technical details' },
   },
 } as const satisfies MessageTree;

@@ -140,9 +140,12 @@ describe('dispatch', () => {
 });
 
 describe('the app dispatcher', () => {
-  it('reports the app status without a sign-in', async () => {
+  it('reports the app status without a sign-in, telling nothing about the file until someone signs in', async () => {
     const result = await dispatch(t.app, newSession(), 'app.status', {});
-    expect(result).toMatchObject({ ok: true, value: { ready: true, demo: false } });
+    expect(result).toEqual({ ok: true, value: { ready: true, appVersion: expect.any(String), file: null } });
+    expect(JSON.stringify(result)).not.toContain(t.dbPath);
+    const signedIn = await dispatch(t.app, admin(), 'app.status', {});
+    expect(signedIn).toMatchObject({ ok: true, value: { ready: true, file: { databasePath: t.dbPath, demo: false } } });
   });
 
   it('logs unexpected errors to the console by default', async () => {
