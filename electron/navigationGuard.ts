@@ -1,11 +1,18 @@
-import type { Event, HandlerDetails, WindowOpenHandlerResponse } from 'electron';
 import { WINDOW_OPEN_POLICY, isAllowedNavigation } from './windowConfig.ts';
 
-/** The part of Electron's WebContents the guard uses (a test passes a stand-in). */
+interface PreventableEvent {
+  preventDefault(): void;
+}
+
+/** The part of Electron's WebContents the guard uses, written out so that this stays plain Node (a test passes a stand-in). */
 export interface GuardedContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: Event, url: string) => void): unknown;
-  on(event: 'will-attach-webview', listener: (event: Event) => void): unknown;
-  setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
+  setWindowOpenHandler(handler: () => typeof WINDOW_OPEN_POLICY): void;
+}
+
+function refuseForeign(event: PreventableEvent, url: string): void {
+  if (!isAllowedNavigation(url)) event.preventDefault();
 }
 
 /**
@@ -15,9 +22,6 @@ export interface GuardedContents {
  * contents created.
  */
 export function guardNavigation(contents: GuardedContents): void {
-  const refuseForeign = (event: Event, url: string) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
-  };
   contents.on('will-navigate', refuseForeign);
   contents.on('will-redirect', refuseForeign);
   contents.on('will-attach-webview', (event) => event.preventDefault());
