@@ -26,23 +26,23 @@ export function App() {
   if (status.isPending) return <Loading />;
   if (status.isError) return <ErrorAlert error={status.error} />;
   if (!status.data.ready) return <DatabaseProblemPage status={status.data} />;
-  return <SessionGate demo={status.data.file?.demo ?? false} />;
+  return <SessionGate />;
 }
 
 /** Polled so the lock screen appears when the main process locks an idle session. */
 const SESSION_POLL_MS = 30_000;
 
-function SessionGate({ demo }: { demo: boolean }) {
+function SessionGate() {
   const session = useApiQuery('session.get', {}, { refetchInterval: SESSION_POLL_MS });
   const signedIn = Boolean(session.data?.user) && !session.data?.locked;
   useActivityHeartbeat(signedIn);
   if (session.isPending) return <Loading />;
   if (session.isError) return <ErrorAlert error={session.error} />;
   const view = session.data;
-  return <SessionProvider session={view}>{screenFor(view, demo)}</SessionProvider>;
+  return <SessionProvider session={view}>{screenFor(view)}</SessionProvider>;
 }
 
-function screenFor(view: SessionView, demo: boolean) {
+function screenFor(view: SessionView) {
   if (view.needsSetup) return <SetupWizard />;
   if (!view.user) return <SignInPage clinicName={view.clinicName} />;
   if (view.user.mustChangePassword) return <ForcedPasswordChange />;
@@ -61,7 +61,7 @@ function screenFor(view: SessionView, demo: boolean) {
             </Route>
           ))}
           <Route>
-            <AppLayout sections={sections} demo={demo}>
+            <AppLayout sections={sections} demo={view.demo}>
               <Switch>
                 {sections.map((section) => (
                   <Route key={section.path} path={section.path} component={section.page} />

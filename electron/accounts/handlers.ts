@@ -45,7 +45,13 @@ export async function sessionView(call: Pick<CallContext, 'db' | 'session' | 'to
       : null,
     locked: call.session.locked,
     idleLockMinutes: settings.idleLockMinutes,
+    demo: user !== undefined && !call.session.locked && (await isDemo(call.db)),
   };
+}
+
+async function isDemo(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', 'demo').executeTakeFirst();
+  return row?.value === 'true';
 }
 
 async function accountView(db: Db, user: UserRow): Promise<AccountView> {

@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { AppError } from '../../shared/contract/errors.ts';
 import { parseFingerprint, type OutsideAnchors } from '../../shared/ledger/anchors.ts';
-import type { CertificateView, LedgerEntryView, LookupResult, ledgerApi } from '../../shared/ledger/contract.ts';
+import type { CertificateView, LedgerEntryView, LookupResult, ledgerApi, outsideAnchorsInput } from '../../shared/ledger/contract.ts';
 import { parseQrPayload, qrPayload } from '../../shared/ledger/contract.ts';
 import { toCsv } from '../../shared/formats/csv.ts';
 import { TIMING_WORDS } from '../../shared/ledger/printout.ts';
@@ -156,28 +157,13 @@ function inSeoul(text: string): string {
   return /[zZ]|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : `${iso}+09:00`;
 }
 
-/** The auditor's anchors as typed on the verify screen or given to the CLI, parsed; a bad one is a field error. */
-export function parseAnchors(input: { qr?: string[]; fingerprints?: string[]; notBefore?: string }): OutsideAnchors {
-  const entries = (input.qr ?? []).map((text, index) => {
-    const code = parseQrPayload(text);
-    if (!code) {
-      throw new AppError('VALIDATION', '확인서 QR 내용을 읽을 수 없습니다.', {
-        fields: { [`qr.${index}`]: 'Retention Desk 확인서의 QR 코드 형식이 아닙니다.' },
-      });
-    }
-    return code;
-  });
-  const fingerprints = (input.fingerprints ?? []).map((text, index) => {
-    const fingerprint = parseFingerprint(text);
-    if (!fingerprint) {
-      throw new AppError('VALIDATION', '기관 인장 지문을 읽을 수 없습니다.', {
-        fields: { [`fingerprints.${index}`]: '확인서에 인쇄된 32자리 지문(예: 3f2a 91c0 …)을 입력해 주세요.' },
-      });
-    }
-    return fingerprint;
-  });
-  const notBefore = input.notBefore ? new Date(inSeoul(input.notBefore)).toISOString() : null;
-  return { entries, fingerprints, notBefore };
+/** The auditor's anchors, validated by the contract's schema (the verify screen and the CLI), in the verifier's terms. */
+export function parseAnchors(input: Partial<z.output<typeof outsideAnchorsInput>>): OutsideAnchors {
+  return {
+    entries: (input.qr ?? []).flatMap((text) => parseQrPayload(text) ?? []),
+    fingerprints: (input.fingerprints ?? []).flatMap((text) => parseFingerprint(text) ?? []),
+    notBefore: input.notBefore ? new Date(inSeoul(input.notBefore)).toISOString() : null,
+  };
 }
 
 const CSV_HEADER = [

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
-import { AppError } from '../../shared/contract/errors.ts';
+import { outsideAnchorsInput } from '../../shared/ledger/contract.ts';
 import { openExisting, withApp } from '../cli/database.ts';
 import { CliError, EXIT, printJson } from '../cli/io.ts';
 import type { Command } from '../cli/command.ts';
@@ -28,21 +28,20 @@ export const verify: Command = {
   run: async (options, io) => {
     const { db, bundle } = options;
     if ((typeof db === 'string') === (typeof bundle === 'string')) throw new CliError('--db 또는 --bundle 중 하나만 지정해 주세요.');
-    let anchors;
-    try {
-      const notBefore = options['not-before'];
-      anchors = parseAnchors({
-        qr: strings(options.anchor),
-        fingerprints: strings(options['expect-fingerprint']),
-        ...(typeof notBefore === 'string' ? { notBefore } : {}),
-      });
-      if (typeof notBefore === 'string' && Number.isNaN(Date.parse(anchors.notBefore ?? '')))
-        throw new CliError(`--not-before '${notBefore}'은(는) 시각이 아닙니다.`);
-    } catch (error) {
-      if (error instanceof AppError) throw new CliError(`${error.message} ${Object.values(error.fields ?? {}).join(' ')}`);
-      if (error instanceof RangeError) throw new CliError(`--not-before는 2026-11-30 또는 2026-11-30T09:00:00+09:00 형식으로 주세요.`);
-      throw error;
+    const notBefore = options['not-before'];
+    const given = outsideAnchorsInput.safeParse({
+      qr: strings(options.anchor),
+      fingerprints: strings(options['expect-fingerprint']),
+      ...(typeof notBefore === 'string' ? { notBefore } : {}),
+    });
+    if (!given.success) {
+      const [issue] = given.error.issues;
+      const [field, index] = issue?.path ?? [];
+      const flag = field === 'qr' ? '--anchor' : field === 'fingerprints' ? '--expect-fingerprint' : '--not-before';
+      const which = typeof index === 'number' ? ` (${index + 1}번째)` : '';
+      throw new CliError(`${flag}${which}: ${issue?.message ?? '형식이 올바르지 않습니다.'}`);
     }
+    const anchors = parseAnchors(given.data);
     if (typeof bundle === 'string') {
       let bytes: Buffer;
       try {

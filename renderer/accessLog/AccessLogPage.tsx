@@ -87,12 +87,24 @@ export function AccessLogPage() {
   const verification = useVerification(
     t('accessLog.verify'),
     () => call('accessLog.verify', {}),
-    (report) => ({
-      ok: report.ok,
-      message: report.ok
-        ? t('accessLog.verifyOk', { count: report.entries })
-        : t('accessLog.verifyFail', { entry: report.entry, reason: report.reason }),
-    }),
+    (report) =>
+      report.ok
+        ? {
+            ok: true,
+            message: t('accessLog.verifyOk', { count: report.entries }),
+            notes: [
+              ...((report.unsealed?.entries ?? 0) > 0
+                ? [
+                    t('ledger.verifyUnsealed', {
+                      count: (report.unsealed?.entries ?? 0).toLocaleString('ko-KR'),
+                      since: report.unsealed?.since ? formatInstant(report.unsealed.since, locale) : '—',
+                    }),
+                  ]
+                : []),
+              ...(report.keyed ? [] : [t('accessLog.verifyUnkeyed')]),
+            ],
+          }
+        : { ok: false, message: t('accessLog.verifyFail', { entry: report.entry, reason: report.reason }) },
   );
 
   const columns = useMemo(() => {

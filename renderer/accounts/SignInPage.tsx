@@ -11,7 +11,7 @@ export function SignInPage({ clinicName }: { clinicName: string | null }) {
   const { t } = useTranslation();
   const setSession = useSetSession();
   // Signed in, the app's status says more about the file (whether it is a demo): ask again.
-  const signIn = useApiMutation('auth.signIn', ['app.']);
+  const signIn = useApiMutation('auth.signIn');
   const form = useForm({ initialValues: { login: '', password: '' }, validate: validateWith(accountsApi['auth.signIn'].input) });
 
   return (

@@ -23,8 +23,16 @@ import { usePageState } from '../components/usePageState.ts';
 import { PrintButton } from '../components/PrintButton.tsx';
 import { useVerification } from '../components/Verification.tsx';
 import { useCan } from '../session/useCan.ts';
+import { useLocale } from '../i18n.ts';
+import { formatInstant } from '../../shared/dates/calendar.ts';
+import { IconShieldCheck } from '@tabler/icons-react';
 import { CorrectionModal } from './CorrectionModal.tsx';
 import { LookupPanel } from './LookupPanel.tsx';
+import { VerifyDialog, type VerifyInput } from './VerifyDialog.tsx';
+
+const VERIFIED_CHAINS = ['ledger', 'access_log', 'keys', 'anchor', 'file'] as const;
+const isVerifiedChain = (chain: string): chain is (typeof VERIFIED_CHAINS)[number] =>
+  (VERIFIED_CHAINS as readonly string[]).includes(chain);
 
 const countsText = (f: { countBefore: number; countDestroyed: number; countAfter: number }) =>
   `${f.countBefore.toLocaleString('ko-KR')} · ${f.countDestroyed.toLocaleString('ko-KR')} · ${f.countAfter.toLocaleString('ko-KR')}`;
@@ -85,22 +93,46 @@ export function LedgerPage() {
   const [period, setPeriod] = usePageState<{ from?: string; to?: string }>('ledger.period', {});
   const applied = useUsableFilter(period, datesUsable(period.from, period.to));
   const entries = useApiQuery('ledger.list', applied);
+  const locale = useLocale();
+  const [askingAnchors, setAskingAnchors] = useState(false);
   const verification = useVerification(
     t('ledger.verify'),
-    () => call('ledger.verify', {}),
+    (anchors: VerifyInput) => call('ledger.verify', anchors),
     (report) => {
-      const failure = !report.ledger.ok ? report.ledger : !report.accessLog.ok ? report.accessLog : null;
-      const chainName = (chain: string) => (chain === 'ledger' ? t('ledger.title') : t('accessLog.title'));
+      const failure = report.failure;
+      const chain = (name: string) => (isVerifiedChain(name) ? t(`ledger.verifyChains.${name}`) : name);
+      if (failure) {
+        return {
+          ok: false,
+          message:
+            // An outside anchor's reason names the certificate itself; the entry number would read as the anchor's.
+            failure.entry > 0 && failure.chain !== 'anchor'
+              ? t('ledger.verifyFail', { chain: chain(failure.chain), entry: failure.entry, reason: failure.reason })
+              : t('ledger.verifyFailWhole', { chain: chain(failure.chain), reason: failure.reason }),
+        };
+      }
+      const log = report.accessLog.ok ? report.accessLog : null;
+      const notes = [
+        ...(log && (log.unsealed?.entries ?? 0) > 0
+          ? [
+              t('ledger.verifyUnsealed', {
+                count: (log.unsealed?.entries ?? 0).toLocaleString('ko-KR'),
+                since: log.unsealed?.since ? formatInstant(log.unsealed.since, locale) : '—',
+              }),
+            ]
+          : []),
+        ...(report.external === 'missing' || report.external === 'unreadable' ? [t(`ledger.verifyExternal.${report.external}`)] : []),
+        ...report.unproven,
+      ];
       return {
-        ok: report.ok,
-        message: failure
-          ? t('ledger.verifyFail', { chain: chainName(failure.chain), entry: failure.entry, reason: failure.reason })
-          : t('ledger.verifyOk', {
-              parts: ENTRY_GROUPS.filter((group) => group === 'destruction' || report.counts[group] > 0)
-                .map((group) => t(`ledger.verifyParts.${group}`, { count: report.counts[group].toLocaleString('ko-KR') }))
-                .join(', '),
-              log: report.accessLog.ok ? report.accessLog.entries.toLocaleString('ko-KR') : 0,
-            }),
+        ok: true,
+        message: t('ledger.verifyOk', {
+          parts: ENTRY_GROUPS.filter((group) => group === 'destruction' || report.counts[group] > 0)
+            .map((group) => t(`ledger.verifyParts.${group}`, { count: report.counts[group].toLocaleString('ko-KR') }))
+            .join(', '),
+          log: log ? log.entries.toLocaleString('ko-KR') : 0,
+        }),
+        notes,
       };
     },
   );
@@ -223,7 +255,14 @@ export function LedgerPage() {
           description={t('ledger.description')}
           actions={
             <>
-              {verification.button}
+              <Button
+                variant="light"
+                leftSection={<IconShieldCheck size={18} />}
+                loading={verification.running}
+                onClick={() => setAskingAnchors(true)}
+              >
+                {t('ledger.verify')}
+              </Button>
               <PrintButton route={`/print/ledger/${printQuery}`} label={t('ledger.print')} />
               <CsvExportButton method="ledger.exportCsv" input={applied} />
               {canExportBundle ? (
@@ -235,6 +274,7 @@ export function LedgerPage() {
           }
         />
         {verification.status}
+        <VerifyDialog opened={askingAnchors} onClose={() => setAskingAnchors(false)} onStart={verification.start} />
         <PasswordConfirmModal
           opened={exporting}
           title={t('ledger.bundleTitle')}

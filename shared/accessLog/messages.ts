@@ -51,6 +51,10 @@ export const accessLogMessages = {
   verify: { ko: '체인 검증', en: 'Verify chain' },
   verifyOk: { ko: '접속기록 {{count}}건의 해시 체인이 온전합니다.', en: 'The hash chain of {{count}} entries is intact.' },
   verifyFail: { ko: '{{entry}}번 기록에서 검증 실패: {{reason}}', en: 'Verification failed at entry {{entry}}: {{reason}}' },
+  verifyUnkeyed: {
+    ko: '이 프로그램은 접속기록의 키를 열 수 없어 기록마다의 키 서명(MAC)은 확인하지 않았습니다.',
+    en: 'This program cannot open the access log’s key, so the entries’ keyed MACs were not checked.',
+  },
   reviewTitle: { ko: '월간 점검', en: 'Monthly review' },
   reviewLead: {
     ko: '접속기록은 월 1회 이상 점검해야 합니다(안전성 확보조치 기준 제8조).',

@@ -45,6 +45,8 @@ export interface SessionView {
   user: SessionUserView | null;
   locked: boolean;
   idleLockMinutes: number;
+  /** The file is the demo clinic (a banner says so); told only to someone signed in. */
+  demo: boolean;
 }
 
 export interface AccountView {

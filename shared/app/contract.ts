@@ -15,17 +15,13 @@ export type DatabaseProblem =
   | { kind: 'keystore'; detail: string };
 
 /**
- * The app's state for the first screen. Before anyone signs in it says only whether the file is
- * ready: where it is, its schema and whether it is a demo are for signed-in staff (`file`). A file
- * that cannot be opened is described on the recovery screen, the only screen there is then.
+ * The app's state for the first screen: whether the file is ready. Nothing about the file itself
+ * (where it is, its schema, whether it is a demo) before anyone signs in; the signed-in session says
+ * whether it is a demo. A file that cannot be opened is described on the recovery screen, the only
+ * screen there is then.
  */
 export type AppStatus =
-  | {
-      ready: true;
-      appVersion: string;
-      file: { schemaVersion: number; databasePath: string; demo: boolean } | null;
-    }
-  | { ready: false; appVersion: string; databasePath: string; problem: DatabaseProblem };
+  { ready: true; appVersion: string } | { ready: false; appVersion: string; databasePath: string; problem: DatabaseProblem };
 
 export const appApi = {
   'app.status': method<AppStatus>()({

@@ -48,6 +48,7 @@ export interface LookupResult {
 }
 
 export { parseQrPayload, qrPayload } from './anchors.ts';
+import { parseFingerprint, parseQrPayload } from './anchors.ts';
 
 const period = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
 
@@ -62,8 +63,26 @@ const instant = z
 
 /** What an auditor brings to verification: certificates' QR texts, the clinic's seal, how recent the file must be. */
 export const outsideAnchorsInput = z.strictObject({
-  qr: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
-  fingerprints: z.array(z.string().trim().min(1).max(80)).max(10).default([]),
+  qr: z
+    .array(
+      z
+        .string()
+        .trim()
+        .max(300)
+        .refine((text) => parseQrPayload(text) !== null, { error: 'Retention Desk 확인서의 QR 코드 내용이 아닙니다(RD1|일련번호|해시).' }),
+    )
+    .max(100)
+    .default([]),
+  fingerprints: z
+    .array(
+      z
+        .string()
+        .trim()
+        .max(80)
+        .refine((text) => parseFingerprint(text) !== null, { error: '확인서에 인쇄된 32자리 지문(예: 3f2a 91c0 …)을 입력해 주세요.' }),
+    )
+    .max(10)
+    .default([]),
   notBefore: instant.optional(),
 });
 const serial = z.string().regex(/^\d{4}-\d{4}$/, { error: '일련번호는 2026-0001 형식입니다.' });

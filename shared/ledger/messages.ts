@@ -69,6 +69,52 @@ export const ledgerMessages = {
     ko: '{{chain}} {{entry}}번 항목에서 검증 실패: {{reason}}',
     en: 'Verification failed in {{chain}} at entry {{entry}}: {{reason}}',
   },
+  verifyFailWhole: { ko: '{{chain}} 검증 실패: {{reason}}', en: 'Verification failed ({{chain}}): {{reason}}' },
+  verifyChains: {
+    ledger: { ko: '파기 관리대장', en: 'The destruction ledger' },
+    access_log: { ko: '접속기록', en: 'The access log' },
+    keys: { ko: '서명 키 표', en: 'The signing keys table' },
+    anchor: { ko: '밖에서 가져온 기준', en: 'The outside anchors' },
+    file: { ko: '데이터베이스 파일', en: 'The database file' },
+  },
+  verifyUnsealed: {
+    ko: '접속기록 {{count}}건은 마지막 봉인({{since}}) 이후에 기록되어 아직 봉인되지 않았습니다(정시마다 봉인됩니다).',
+    en: '{{count}} access-log entries were logged after the last seal ({{since}}) and are not sealed yet (seals are made every hour).',
+  },
+  verifyExternal: {
+    missing: {
+      ko: '이 파일 옆에 둔 확인 지점 파일이 없어, 파일이 통째로 예전 사본으로 바뀌었는지는 대조하지 못했습니다.',
+      en: 'There is no checkpoint file beside this database, so whether the whole file was replaced by an older copy was not checked.',
+    },
+    unreadable: {
+      ko: '이 파일 옆의 확인 지점 파일을 읽을 수 없어 대조하지 못했습니다.',
+      en: 'The checkpoint file beside this database cannot be read, so it was not compared.',
+    },
+  },
+  anchors: {
+    title: { ko: '관리대장 검증', en: 'Verify the ledger' },
+    lead: {
+      ko: '파일 안의 서명과 체인을 처음부터 다시 계산합니다. 가지고 있는 확인서의 QR 내용과 기관 인장 지문을 넣으면, 이 파일이 잘리거나 다시 만들어지지 않았는지까지 대조합니다. 비워 두어도 됩니다.',
+      en: 'Recomputes every signature and the chains from the first entry. With the QR texts of certificates you hold and the clinic’s seal, it also checks that the file was not cut or rebuilt. All fields are optional.',
+    },
+    qr: { ko: '확인서 QR 내용', en: 'Certificate QR texts' },
+    qrHint: {
+      ko: '스캐너로 읽거나 입력합니다. 한 줄에 하나(예: RD1|2026-0001|…).',
+      en: 'Scan or type them, one per line (e.g. RD1|2026-0001|…).',
+    },
+    fingerprint: { ko: '기관 인장 지문', en: 'Clinic seal fingerprint' },
+    fingerprintHint: {
+      ko: '확인서에 인쇄된 32자리 지문(예: 3f2a 91c0 …). 여러 개면 한 줄에 하나.',
+      en: 'The 32-digit fingerprint printed on certificates (e.g. 3f2a 91c0 …), one per line.',
+    },
+    notBefore: { ko: '이 시각 이후의 파일이어야 함', en: 'Must be at least this recent' },
+    notBeforeHint: {
+      ko: '예: 2026-11-30 또는 2026-11-30 09:00 (한국 시각). 예전 사본이 아닌지 대조합니다.',
+      en: 'E.g. 2026-11-30 or 2026-11-30 09:00 (Korean time): checks that this is not an older copy.',
+    },
+    line: { ko: '{{line}}번째 줄: {{message}}', en: 'Line {{line}}: {{message}}' },
+    start: { ko: '검증 시작', en: 'Start verification' },
+  },
   print: { ko: '관리대장 인쇄', en: 'Print ledger' },
   bundle: { ko: '감사용 묶음 내보내기', en: 'Export audit bundle' },
   certificate: { ko: '확인서', en: 'Certificate' },

@@ -138,6 +138,7 @@ test('a late destruction asks why, and the ledger, the certificate and the print
 
   // Verification counts what the list shows, and the records behind it, separately.
   await page.getByRole('button', { name: '관리대장 검증' }).click();
+  await page.getByRole('dialog', { name: '관리대장 검증' }).getByRole('button', { name: '검증 시작' }).click();
   await expect(page.getByRole('status').first()).toContainText(/관리대장\(파기 1건, 계정·설정 기록 \d+건, 봉인·확인 서명 \d+건\)/);
   // Every column fits the window: nothing (the row's buttons included) is off to the right.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

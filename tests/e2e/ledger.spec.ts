@@ -164,8 +164,28 @@ test('a paper file falls due, is destroyed with two signatures, printed as a cer
   expect(download.suggestedFilename()).toMatch(/^파기관리대장_.*\.csv$/);
   expect(csv.startsWith('\uFEFF번호,개인정보 파일명,자료의 종류,생성일,파기일,파기사유,처리담당자,처리부서장 확인')).toBe(true);
   expect(csv).toContain('2026-0001,예약 신청서 묶음 (2026년 11월),종이문서');
+  // Verified with what an auditor brings: the certificate's QR and the seal printed on it.
   await page.getByRole('button', { name: '관리대장 검증' }).click();
-  await expect(page.getByRole('status').first()).toContainText('온전합니다');
+  const anchors = page.getByRole('dialog', { name: '관리대장 검증' });
+  await anchors.getByRole('textbox', { name: '확인서 QR 내용' }).fill('RD1|2026-0001|틀린 값');
+  await anchors.getByRole('button', { name: '검증 시작' }).click();
+  await expect(anchors.getByText('1번째 줄')).toBeVisible();
+  await anchors.getByRole('textbox', { name: '확인서 QR 내용' }).fill(decoded?.data ?? '');
+  await anchors.getByRole('textbox', { name: '기관 인장 지문' }).fill(formatFingerprint(installationKeyId));
+  await page.screenshot({ path: join(SCREENSHOTS, 'ledger-verify-anchors.png'), fullPage: false });
+  await anchors.getByRole('button', { name: '검증 시작' }).click();
+  await expect(anchors).toBeHidden();
+  const verified = page.getByRole('status').first();
+  await expect(verified).toContainText('온전합니다');
+  // Given both, the report no longer says the seal or the certificates were not compared; only how recent.
+  await expect(verified).not.toContainText('인장 지문과 대조하지 않았습니다');
+  await expect(verified).toContainText('최신성');
+  await page.screenshot({ path: join(SCREENSHOTS, 'ledger-verified-with-anchors.png'), fullPage: false });
+  // A certificate whose hash the ledger does not hold (a rewritten ledger, or a forged printout) is named.
+  await page.getByRole('button', { name: '관리대장 검증' }).click();
+  await anchors.getByRole('textbox', { name: '확인서 QR 내용' }).fill(`RD1|2026-0001|${'0'.repeat(64)}`);
+  await anchors.getByRole('button', { name: '검증 시작' }).click();
+  await expect(page.getByRole('status').first()).toContainText('밖에서 가져온 기준 검증 실패');
   await page.getByRole('textbox', { name: 'QR 코드 내용' }).fill(decoded?.data ?? '');
   await page.getByRole('button', { name: '대조' }).click();
   await expect(page.getByText('2026-0001: 관리대장의 항목과 일치하며 서명과 체인이 온전합니다.')).toBeVisible();

@@ -140,12 +140,16 @@ describe('dispatch', () => {
 });
 
 describe('the app dispatcher', () => {
-  it('reports the app status without a sign-in, telling nothing about the file until someone signs in', async () => {
+  it('reports the app status without a sign-in, telling nothing about the file', async () => {
     const result = await dispatch(t.app, newSession(), 'app.status', {});
-    expect(result).toEqual({ ok: true, value: { ready: true, appVersion: expect.any(String), file: null } });
+    expect(result).toEqual({ ok: true, value: { ready: true, appVersion: expect.any(String) } });
     expect(JSON.stringify(result)).not.toContain(t.dbPath);
-    const signedIn = await dispatch(t.app, admin(), 'app.status', {});
-    expect(signedIn).toMatchObject({ ok: true, value: { ready: true, file: { databasePath: t.dbPath, demo: false } } });
+  });
+
+  it('says the file is the demo clinic only to someone signed in', async () => {
+    databaseOf(t.app).sqlite.prepare("INSERT INTO meta (key, value) VALUES ('demo', 'true')").run();
+    expect(await dispatch(t.app, newSession(), 'session.get', {})).toMatchObject({ ok: true, value: { user: null, demo: false } });
+    expect(await dispatch(t.app, admin(), 'session.get', {})).toMatchObject({ ok: true, value: { user: { id: 1 }, demo: true } });
   });
 
   it('logs unexpected errors to the console by default', async () => {

@@ -65,13 +65,6 @@ describe('the navigation guard of the main window and of every print window', ()
     expect(attempt('will-attach-webview')).toBe(true);
     expect(open()).toEqual({ action: 'deny' });
   });
-
-  it('is what both windows are made with (main.ts and print.ts call it on their web contents)', () => {
-    for (const file of ['main.ts', 'print.ts']) {
-      const source = readFileSync(join(import.meta.dirname, '../../../electron', file), 'utf8');
-      expect(source, file).toMatch(/guardNavigation\(window\.webContents\)/);
-    }
-  });
 });
 
 describe('the key store the app keeps its keys in', () => {

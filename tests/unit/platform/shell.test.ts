@@ -14,12 +14,13 @@ const electron = vi.hoisted(() => {
       requestSingleInstanceLock: vi.fn(() => false),
       quit: vi.fn(),
       on: vi.fn(),
+      once: vi.fn(),
       whenReady: vi.fn(() => new Promise(() => {})),
       getPath: vi.fn(() => '/tmp'),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: {},
-    safeStorage: { isEncryptionAvailable: () => false },
+    safeStorage: { isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'basic_text' },
     BrowserWindow: vi.fn(),
   };
 });
@@ -108,8 +109,10 @@ describe('main', () => {
 describe('print', () => {
   it('renders the route in a hidden, equally secured window as a copy of the session, waits for it, and returns printToPDF', async () => {
     const calls: string[] = [];
+    const guard = guardRecorder();
     const window = {
       webContents: {
+        ...guard.contents,
         id: 42,
         executeJavaScript: vi.fn(async () => {
           calls.push('ready?');
@@ -148,5 +151,64 @@ describe('print', () => {
     expect(adopted[0]?.[1]).not.toBe(session);
     expect(window.webContents.printToPDF).toHaveBeenCalledWith({ printBackground: true, preferCSSPageSize: true });
     expect(window.destroy).toHaveBeenCalled();
+    // The print window has the main window's navigation guard: it cannot be led off the app.
+    expect(guard.refuses('will-navigate', 'https://example.com/')).toBe(true);
+    expect(guard.refuses('will-redirect', 'file:///C:/Windows/')).toBe(true);
+    expect(guard.refuses('will-navigate', 'app://renderer/index.html#/print/ledger')).toBe(false);
+    expect(guard.openWindow()).toEqual({ action: 'deny' });
+  });
+});
+
+/** Web contents that record the listeners the shell registers on them. */
+function guardRecorder() {
+  const listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
+  let openHandler: (() => unknown) | undefined;
+  return {
+    contents: {
+      on: vi.fn((name: string, listener: (event: { preventDefault(): void }, url?: string) => void) => listeners.set(name, listener)),
+      setWindowOpenHandler: vi.fn((handler: () => unknown) => {
+        openHandler = handler;
+      }),
+    },
+    refuses: (name: string, url: string) => {
+      let prevented = false;
+      listeners.get(name)?.({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    },
+    openWindow: () => openHandler?.(),
+  };
+}
+
+describe('main, started', () => {
+  it('without a key store that protects, opens on the recovery screen (no key file), and guards the main window', async () => {
+    const contexts: Array<Record<string, unknown>> = [];
+    vi.doMock('../../../electron/context.ts', () => ({
+      createAppContext: (options: Record<string, unknown>) => {
+        contexts.push(options);
+        return { close: async () => {} };
+      },
+    }));
+    vi.doMock('../../../electron/scheduler.ts', () => ({ startScheduler: () => ({ stop: vi.fn() }) }));
+    vi.doMock('../../../electron/ipc.ts', () => ({ registerIpc: vi.fn(), adoptSession: vi.fn() }));
+    const guard = guardRecorder();
+    const window = { webContents: guard.contents, once: vi.fn(), on: vi.fn(), loadURL: vi.fn(async () => {}) };
+    electron.BrowserWindow.mockImplementation(function () {
+      return window;
+    } as never);
+    Object.assign(electron.session, {
+      defaultSession: { setPermissionRequestHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } },
+    });
+    electron.app.requestSingleInstanceLock.mockReturnValueOnce(true);
+    electron.app.whenReady.mockReturnValueOnce(Promise.resolve());
+    await import('../../../electron/main.ts');
+    await vi.waitFor(() => expect(contexts).toHaveLength(1));
+    expect(contexts[0]).toMatchObject({ startupProblem: { kind: 'keystore', detail: expect.stringContaining('basic_text') } });
+    expect(contexts[0]).not.toHaveProperty('secrets');
+    expect(guard.refuses('will-navigate', 'https://example.com/')).toBe(true);
+    expect(guard.refuses('will-navigate', 'app://renderer/index.html#/ledger')).toBe(false);
+    expect(guard.openWindow()).toEqual({ action: 'deny' });
+    vi.doUnmock('../../../electron/context.ts');
+    vi.doUnmock('../../../electron/scheduler.ts');
+    vi.doUnmock('../../../electron/ipc.ts');
   });
 });
