@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../files.ts';
 import { z } from 'zod';
 import type { DatabaseProblem } from '../../shared/app/contract.ts';
 import type { OpenDatabase } from '../../db/connection.ts';
@@ -38,7 +39,7 @@ function heads(database: OpenDatabase): { ledger: z.infer<typeof head>; accessLo
   return { ledger: pick('ledger_entries'), accessLog: pick('access_log') };
 }
 
-/** Replaces the file atomically (a temporary name, synced, then renamed over it). */
+/** Replaces the file whole (electron/files.ts): a crash leaves the previous checkpoint, never half of one. */
 export function writeCheckpointFile(app: AppContext): void {
   const state = app.state();
   if (!state.ok) return;
@@ -49,16 +50,8 @@ export function writeCheckpointFile(app: AppContext): void {
     writtenAt: app.clock.now().toISOString(),
     ...heads(state.database),
   };
-  const temporary = `${path}.tmp`;
   try {
-    const fd = openSync(temporary, 'w', 0o600);
-    try {
-      writeSync(fd, `${JSON.stringify(file, null, 2)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
+    writeFileAtomically(path, `${JSON.stringify(file, null, 2)}\n`);
   } catch (error) {
     // The database is already committed; a folder that cannot be written loses only this anchor.
     console.error('[checkpoint] could not write the external checkpoint', error);

@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeFileAtomically } from '../files.ts';
 import { openExisting, requireOption, withApp } from '../cli/database.ts';
 import { CliError, EXIT, printJson } from '../cli/io.ts';
 import { requireEnv, signInFromEnv } from '../cli/session.ts';
@@ -17,13 +18,10 @@ export const exportLedger: Command = {
       const session = await signInFromEnv(app, io);
       const { json } = await io.call(app, session, 'ledger.exportBundle', { password: requireEnv(io, 'RD_PASSWORD') });
       await io.call(app, session, 'auth.signOut', {});
-      // Written under a temporary name and renamed: the file is either the whole bundle or absent.
-      const temporary = `${out}.partial`;
+      // Whole or not at all, and never over a file that appeared meanwhile.
       try {
-        writeFileSync(temporary, json, { flag: 'wx' });
-        renameSync(temporary, out);
+        writeFileAtomically(out, json, { exclusive: true });
       } catch (error) {
-        rmSync(temporary, { force: true });
         throw new CliError(`묶음 파일을 쓸 수 없습니다: ${out} (${error instanceof Error ? error.message : String(error)})`);
       }
       const bundle = JSON.parse(json) as { entries: unknown[]; head: { keyId: string } | null };
