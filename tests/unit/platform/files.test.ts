@@ -22,7 +22,7 @@ describe('writing a file whole or not at all', () => {
     writeFileSync(path, '이전 묶음');
     writeFileAtomically(path, '새 체크포인트');
     expect(readFileSync(path, 'utf8')).toBe('새 체크포인트');
-    expect(() => writeFileAtomically(path, '덮어쓰기', { exclusive: true })).toThrow();
+    expect(() => writeFileAtomically(path, '덮어쓰기', { exclusive: true })).toThrow(/EEXIST/);
     expect(readFileSync(path, 'utf8')).toBe('새 체크포인트');
     expect(existsSync(`${path}.partial`)).toBe(false);
   });
