@@ -191,6 +191,24 @@ function accessEntry(i: number): AccessEntry {
     },
   );
   compare(`접근기록 ${entries.toLocaleString()}건 검증`, ms, '같은 바이트의 SHA-256', baselineMs, 2);
+  // The floor under any verifier of this file: reading the same rows out of SQLite, hashing nothing.
+  const read = sqlite
+    .prepare(
+      `SELECT seq, at, user_id, kind, method, targets, result, terminal, prev_hash, hash, mac FROM access_log WHERE seq > ? ORDER BY seq LIMIT 5000`,
+    )
+    .raw();
+  const { ms: readMs } = await bestOf(
+    3,
+    () => {
+      for (let after = 0; ;) {
+        const rows = read.all(after) as Array<[number]>;
+        if (rows.length === 0) break;
+        after = rows[rows.length - 1]?.[0] ?? after;
+      }
+    },
+    () => undefined,
+  );
+  compare(`(참고) 같은 행을 SQLite에서 읽기만`, readMs, '같은 바이트의 SHA-256', baselineMs, null);
   await t.close();
 }
 
