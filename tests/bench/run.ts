@@ -201,9 +201,9 @@ function accessEntry(i: number): AccessEntry {
     3,
     () => {
       for (let after = 0; ;) {
-        const rows = read.all(after) as Array<[number]>;
-        if (rows.length === 0) break;
-        after = rows[rows.length - 1]?.[0] ?? after;
+        const batch = read.all(after) as Array<[number]>;
+        if (batch.length === 0) break;
+        after = batch[batch.length - 1]?.[0] ?? after;
       }
     },
     () => undefined,

@@ -4,6 +4,7 @@ import { dispatch } from '../../../electron/dispatch.ts';
 import { appendAccessEntry } from '../../../electron/ledger/accessChain.ts';
 import { accessLogKey } from '../../../electron/ledger/accessKey.ts';
 import { setUpClinic } from '../../support/accounts.ts';
+import { signedInAs } from '../../support/tamper.ts';
 import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
 
 let t: TestApp;
@@ -48,5 +49,22 @@ describe('progress of long work', () => {
       ['verify', 10_000],
       ['verify', total],
     ]);
+  });
+
+  it('a running verification is refused a second start and stops at 취소 (the window’s own task); the next one runs', async () => {
+    const officer = { ...signedInAs(1, 'officer', t.clock.now()), tasks: new Map() };
+    let cancelled: Promise<unknown> | null = null;
+    let second: Promise<unknown> | null = null;
+    officer.emit = (event) => {
+      if (event.type !== 'progress' || cancelled) return;
+      second = dispatch(t.app, officer, 'ledger.verify', {});
+      cancelled = dispatch(t.app, officer, 'app.cancelTask', { task: 'verify' });
+    };
+    const first = await dispatch(t.app, officer, 'ledger.verify', {});
+    expect(first).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('검증을 취소했습니다') } });
+    expect(await second).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('이미 진행 중') } });
+    expect(await cancelled).toMatchObject({ ok: true, value: { cancelled: true } });
+    officer.emit = () => {};
+    expect(await dispatch(t.app, officer, 'ledger.verify', {})).toMatchObject({ ok: true, value: { ok: true } });
   });
 });
