@@ -1,5 +1,6 @@
 import type { SharedDomain } from '../shared/contract/domain.ts';
 import type { Phrase } from '../shared/contract/phrase.ts';
+import type { IsoDate } from '../shared/dates/calendar.ts';
 import type { MessageKey, MethodName } from '../shared/domains.ts';
 import type { TodayItem } from '../shared/home/today.ts';
 import type { Db } from '../db/connection.ts';
@@ -37,10 +38,35 @@ export interface MainDomain<D extends SharedDomain = SharedDomain> {
   readonly today?: (call: CallContext) => Promise<readonly TodayContribution[]>;
   /** The target kinds this domain writes to the access log (`call.target(kind, id)`), by kind. */
   readonly targets?: Readonly<Record<string, TargetKind>>;
+  /**
+   * What falls due in this domain on each day from `from` to `until` (inclusive, clinic dates),
+   * for the dashboard's eight-week chart: one row per day that has something, under `section`.
+   */
+  readonly upcoming?: (call: CallContext, from: IsoDate, until: IsoDate) => Promise<readonly UpcomingCount[]>;
+  /**
+   * The daily run's own work in this domain for `call.today` (reading recorders over ONVIF, ending
+   * what has ended …): run once per day by the daily run, in the run's transaction. What it did
+   * and what failed, as message keys with ids and counts only, never personal data.
+   */
+  readonly daily?: (call: CallContext) => Promise<readonly DailyNote[]>;
+}
+
+/** A count of things falling due on a day, in a section of the app (its path, as in 오늘 할 일). */
+export interface UpcomingCount {
+  readonly section: string;
+  readonly date: IsoDate;
+  readonly count: number;
+}
+
+/** One line of the daily run's summary: what a domain did or failed to do that day. */
+export interface DailyNote {
+  readonly message: MessageKey;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly failed: boolean;
 }
 
 /** What the home page and the access log read of every domain (given to them by `electron/domains.ts`). */
-export type DomainParts = () => ReadonlyArray<Pick<MainDomain, 'today' | 'targets'>>;
+export type DomainParts = () => ReadonlyArray<Pick<MainDomain, 'today' | 'targets' | 'upcoming' | 'daily'>>;
 
 export function mainDomain<D extends SharedDomain>(domain: MainDomain<D>): MainDomain<D> {
   return domain;
