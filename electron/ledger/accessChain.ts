@@ -38,7 +38,8 @@ export function accessEntryHash(text: string): string {
  * The keyed part of the chain: HMAC-SHA256 of an entry's hash under the access-log key (sealed by
  * the installation's key store). The hash chain alone can be recomputed by anyone who edits a row;
  * the MACs cannot, without the key. Entries up to the last seal or checkpoint are covered by that
- * signature; every entry after it is checked by its MAC, so a rewritten tail shows at once.
+ * signature as well; a program holding the key checks every entry's MAC, so a row rewritten with
+ * a recomputed chain shows at once, even where a later seal or checkpoint was made over it.
  */
 export function accessEntryMac(key: Buffer, hash: string): string {
   return createHmac('sha256', key).update(hash).digest('hex');
@@ -80,7 +81,7 @@ export interface AccessAnchor {
 }
 
 export interface AccessLogCheck {
-  /** The access-log key, where this program can open it: the newest entry's MAC is then checked. */
+  /** The access-log key, where this program can open it: every entry's MAC is then checked. */
   key: Buffer | null;
   anchors: readonly AccessAnchor[];
   onProgress?: (done: number, total: number) => void;
@@ -153,7 +154,7 @@ export class VerificationCancelled extends Error {
 /**
  * Walks the whole log in order and names the first entry that does not fit: a gap in the sequence
  * (deleted row), a broken link, a hash that no longer matches the row (edited row), a missing MAC,
- * a newest entry whose MAC is not the key's (a chain recomputed after an edit). Heads recorded
+ * a MAC that is not the key's (a chain recomputed after an edit). Heads recorded
  * elsewhere must still be in the log as they were; entries after the last signed head are
  * reported as unsealed. Reads in batches outside any transaction, yielding between them.
  */
@@ -181,9 +182,9 @@ export async function verifyAccessLog(sqlite: BetterSqlite3.Database, check: Acc
     for (const row of rows) {
       const seq = row[0];
       const hash = row[9];
-      // The entry's own checks first (its MAC only past the last signed head), then a head signed
-      // or noted elsewhere: it names an edit before it.
-      const problem = rowProblem(row, expected, previous, seq > signedThrough ? check.key : null);
+      // The entry's own checks first (its MAC, on every row: a seal or checkpoint made over a row
+      // rewritten without the key must not launder it), then a head signed or noted elsewhere.
+      const problem = rowProblem(row, expected, previous, check.key);
       if (problem) return problem;
       const anchor = anchored.get(seq);
       if (anchor && anchor.hash !== hash) return anchorFailure(anchor, false);

@@ -92,6 +92,16 @@ export function serializeBundle(bundle: LedgerBundle): string {
   return `${canonicalJson(bundle)}\n`;
 }
 
+/** The clinic the ledger itself last named: the newest destruction record's, else the installation's. */
+function clinicOfLedger(entries: readonly LedgerRow[]): string | null {
+  for (const entry of [...entries].reverse()) {
+    const content = JSON.parse(entry.content) as AnyLedgerContent;
+    if (content.kind === 'destruction') return content.body.record.clinic.name;
+    if (content.kind === 'installation') return content.body.clinicName || null;
+  }
+  return null;
+}
+
 /** A bundle's report: the ledger's, and what an auditor reads off it. */
 export type BundleReport =
   | (Extract<LedgerReport, { ok: true }> & {
@@ -107,7 +117,8 @@ export type BundleReport =
 
 const fail = (entry: number, code: string, reason: string): ChainFailure => ({ ok: false, chain: 'ledger', entry, code, reason });
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, where the canonical form refuses it like any other added byte.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Verifies a bundle with nothing but the bundle (and what the auditor brings): the exact bytes
@@ -134,6 +145,9 @@ function checkBundle(input: string | Uint8Array, options: { anchors?: OutsideAnc
     text = typeof input === 'string' ? input : UTF8.decode(input);
   } catch {
     return fail(0, 'NOT_UTF8', '감사용 묶음이 올바른 UTF-8이 아닙니다(파일이 바뀌었거나 손상되었습니다).');
+  }
+  if (text.startsWith('\uFEFF')) {
+    return fail(0, 'NOT_CANONICAL', '묶음 앞에 BOM(바이트 순서 표시)이 붙어 있습니다(내보낸 뒤에 다른 프로그램으로 저장한 파일입니다).');
   }
   let parsed: unknown;
   try {
@@ -230,6 +244,12 @@ function checkBundle(input: string | Uint8Array, options: { anchors?: OutsideAnc
   if (outside) return outside;
   const unproven = unprovenWithout(anchors);
   if (head === null) unproven.unshift('묶음 끝에 설치 키의 서명이 없어 뒷부분이 잘리지 않았는지 증명되지 않았습니다.');
+  const signedClinic = clinicOfLedger(entries);
+  if (signedClinic !== null && signedClinic !== bundle.data.clinic.name) {
+    unproven.push(
+      `묶음 머리의 기관명 ‘${bundle.data.clinic.name}’은(는) 내보낸 사람이 서명한 것이고, 관리대장에 마지막으로 서명된 기관명은 ‘${signedClinic}’입니다: 같은 기관인지 확인해 주세요.`,
+    );
+  }
   return {
     ...report,
     signedHead: head !== null,

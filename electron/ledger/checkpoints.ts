@@ -2,6 +2,8 @@ import { GENESIS_HASH, type CheckpointBody } from '../../shared/ledger/types.ts'
 import { unlockOwnKey } from '../accounts/passwords.ts';
 import type { CallContext } from '../handler.ts';
 import { appendLedgerEntry } from './append.ts';
+import { unsignedTailProblem } from './seals.ts';
+import { AppError } from '../../shared/contract/errors.ts';
 
 /**
  * A person signs both chains as they stand, with their own key and the password they just typed:
@@ -16,6 +18,14 @@ export async function signCheckpoint(
   field = 'password',
 ): Promise<{ seq: number; hash: string; signer: CheckpointBody['signer'] }> {
   const key = await unlockOwnKey(call, password, field);
+  // A person's signature over a rewritten tail would vouch for it: refuse, and leave it for verification to name.
+  const tail = await unsignedTailProblem(call.app, call.db);
+  if (tail) {
+    throw new AppError(
+      'CONFLICT',
+      `접속기록 ${tail.entry}번이 검증되지 않아(${tail.reason}) 확인 서명을 할 수 없습니다. 관리대장 검증 화면에서 확인해 주세요.`,
+    );
+  }
   const head = await call.db.selectFrom('access_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const entry = await appendLedgerEntry(call.db, {
     kind: 'checkpoint',

@@ -127,6 +127,14 @@ export async function exportBundle(call: CallContext, password: string): Promise
       '이 프로그램은 설치 키를 열 수 없어 서명된 감사용 묶음을 만들 수 없습니다. 이 데이터베이스를 만든 PC의 Retention Desk 앱에서 내보내 주세요.',
     );
   }
+  // An auditor's bundle vouches for the whole file: a file that does not verify is not signed and sent out as if it did.
+  const verified = await verifyDatabase(call.app, openDatabaseOf(call), { db: call.db });
+  if (verified.failure) {
+    throw new AppError(
+      'CONFLICT',
+      `이 데이터베이스가 검증을 통과하지 못해 감사용 묶음을 만들 수 없습니다: ${verified.failure.reason} 관리대장 검증 화면에서 확인해 주세요.`,
+    );
+  }
   const header = await bundleHeader(call.db, call.now);
   await signCheckpoint(call, password, 'export', headerDigest(header));
   const rows = await call.db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();

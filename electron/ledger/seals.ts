@@ -1,4 +1,4 @@
-import { GENESIS_HASH, type AnyLedgerContent, type SealBody } from '../../shared/ledger/types.ts';
+import { GENESIS_HASH, type AnyLedgerContent, type ChainFailure, type SealBody } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import type { AppContext } from '../context.ts';
 import { compareWithCheckpoint, readCheckpointFile, writeCheckpointFile } from './checkpointFile.ts';
@@ -73,6 +73,18 @@ export async function accessAnchors(db: Db): Promise<AccessAnchor[]> {
     ...reviews.map((r) => ({ seq: r.log_seq, hash: r.log_hash, what: `${r.reviewed_through} 점검 때 확인한`, signed: false })),
     ...(await signedAccessHeads(db)),
   ];
+}
+
+/**
+ * The first entry after the last signed head that does not check (chain and MAC), before anyone
+ * signs over it; null when the tail checks or this program cannot open the access-log key (it then
+ * cannot write the log either).
+ */
+export async function unsignedTailProblem(app: AppContext, db: Db): Promise<ChainFailure | null> {
+  const state = app.state();
+  const logKey = await accessLogKey(app, db, false);
+  if (!state.ok || !logKey) return null;
+  return verifyAccessTail(state.database.sqlite, await lastSignedAccessHead(db), logKey);
 }
 
 /** The newest access-log head a seal or checkpoint covers (entry 0, the genesis hash, when none does). */

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { NO_ANCHORS, unprovenWithout, type OutsideAnchors } from '../../shared/ledger/anchors.ts';
-import type { ChainFailure, ChainReport, LedgerRow, VerificationResult } from '../../shared/ledger/types.ts';
-import type { OpenDatabase } from '../../db/connection.ts';
+import type { ChainFailure, ChainReport, LedgerContent, LedgerRow, VerificationResult } from '../../shared/ledger/types.ts';
+import type { Db, OpenDatabase } from '../../db/connection.ts';
 import type { AppContext } from '../context.ts';
 import { verifyAccessLog, VerificationCancelled } from './accessChain.ts';
 import { accessLogKey } from './accessKey.ts';
@@ -36,6 +36,67 @@ function accessLogLedgerAnchors(sqlite: BetterSqlite3.Database): Array<{ seq: nu
   );
 }
 
+/** Entries the app writes by itself, with no call to log them: the first entry, and the seals of the access log. */
+const UNLOGGED_KINDS: ReadonlySet<string> = new Set(['installation', 'audit.seal']);
+
+/**
+ * Every entry a call added is named by that call's access-log row: the dispatcher writes the newest
+ * entry of the call (`ledger:seq:hash`) into the row, before the seal that follows. So each run of
+ * entries other than seals must end at an entry the log names, before the next seal and by the end
+ * of the ledger: an entry slipped into the table by someone holding the keys, with no call, shows.
+ */
+function unloggedEntry(rows: readonly LedgerRow[], logged: ReadonlySet<number>): ChainFailure | null {
+  let pending: LedgerRow | null = null;
+  for (const row of rows) {
+    if (row.kind === 'audit.seal' && pending) break;
+    if (!UNLOGGED_KINDS.has(row.kind)) pending ??= row;
+    if (logged.has(row.seq)) pending = null;
+  }
+  return pending
+    ? failure(
+        'ledger',
+        'UNLOGGED_ENTRY',
+        `${pending.seq}번 항목을 기록한 호출이 접속기록에 없습니다(프로그램을 거치지 않고 관리대장에 넣은 항목입니다).`,
+        pending.seq,
+      )
+    : null;
+}
+
+/**
+ * Each destruction belongs to one completed request, and each completed request points at its own
+ * destruction: the same serial and request, the same seq and hash. A request marked completed
+ * against another request's entry, or an entry no request owns, shows.
+ */
+function requestMismatch(rows: readonly LedgerRow[], sqlite: BetterSqlite3.Database): ChainFailure | null {
+  const completed = sqlite
+    .prepare("SELECT id, serial, ledger_seq, ledger_hash FROM disposal_requests WHERE status = 'completed'")
+    .all() as Array<{ id: number; serial: string | null; ledger_seq: number | null; ledger_hash: string | null }>;
+  const byRequest = new Map(completed.map((request) => [request.id, request]));
+  for (const row of rows) {
+    if (row.kind !== 'destruction') continue;
+    const requestId = (JSON.parse(row.content) as LedgerContent<'destruction'>).body.record.requestId;
+    const request = byRequest.get(requestId);
+    if (!request || request.serial !== row.serial || request.ledger_seq !== row.seq || request.ledger_hash !== row.hash) {
+      return failure(
+        'ledger',
+        'REQUEST_MISMATCH',
+        `${row.serial ?? row.seq} 파기 항목의 파기 요청 ${requestId}이(가) 완료된 요청으로 남아 있지 않거나 다른 항목을 가리킵니다.`,
+        row.seq,
+      );
+    }
+    byRequest.delete(requestId);
+  }
+  const [orphan] = byRequest.values();
+  return orphan
+    ? failure(
+        'ledger',
+        'REQUEST_MISMATCH',
+        `완료된 파기 요청 ${orphan.id}(${orphan.serial ?? '일련번호 없음'})이(가) 가리키는 파기 항목이 그 요청의 항목이 아닙니다.`,
+        orphan.ledger_seq ?? 0,
+      )
+    : null;
+}
+
 /** The ledger as the app holds it: with the anchors other tables recorded and the stored attachments' digests. */
 export async function verifyLedgerInFile(database: OpenDatabase, onProgress?: (done: number) => void): Promise<LedgerVerification> {
   const rows = database.sqlite
@@ -45,14 +106,18 @@ export async function verifyLedgerInFile(database: OpenDatabase, onProgress?: (d
     .prepare("SELECT ledger_seq, ledger_hash, serial FROM disposal_requests WHERE status = 'completed'")
     .all() as Array<{ ledger_seq: number | null; ledger_hash: string | null; serial: string | null }>;
   const digests = attachmentDigests(database.sqlite);
-  return verifyLedger(rows, {
+  const logged = accessLogLedgerAnchors(database.sqlite);
+  const verification = verifyLedger(rows, {
     anchors: [
       ...completed.map((a) => ({ seq: a.ledger_seq ?? 0, hash: a.ledger_hash ?? '', what: `파기 요청(${a.serial ?? ''})` })),
-      ...accessLogLedgerAnchors(database.sqlite),
+      ...logged,
     ],
     attachmentDigest: (id) => digests.get(id) ?? null,
     ...(onProgress ? { onProgress } : {}),
   });
+  if (!verification.report.ok) return verification;
+  const mismatch = unloggedEntry(rows, new Set(logged.map((anchor) => anchor.seq))) ?? requestMismatch(rows, database.sqlite);
+  return mismatch ? { ...verification, report: mismatch } : verification;
 }
 
 const failure = (chain: string, code: string, reason: string, entry = 0): ChainFailure => ({ ok: false, chain, entry, code, reason });
@@ -138,7 +203,10 @@ export function serialsOf(rows: Iterable<LedgerRow>): Map<string, { seq: number;
 
 function damaged(error: unknown): ChainFailure {
   // The database's own words (table names, SQL) are for the console, not for staff or a report.
-  console.error('[verify] the file could not be read as a Retention Desk database', error);
+  console.error(
+    '[verify] the file could not be read as a Retention Desk database:',
+    error instanceof Error ? error.message : String(error),
+  );
   return failure(
     'file',
     'SCHEMA_DAMAGED',
@@ -155,8 +223,15 @@ function damaged(error: unknown): ChainFailure {
 export async function verifyDatabase(
   app: AppContext,
   database: OpenDatabase,
-  options: { anchors?: OutsideAnchors; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+  options: {
+    anchors?: OutsideAnchors;
+    onProgress?: (done: number, total: number) => void;
+    signal?: AbortSignal;
+    /** The open transaction, when a call verifies inside its own (the one connection is then held by it). */
+    db?: Db;
+  } = {},
 ): Promise<VerificationResult> {
+  const db = options.db ?? database.db;
   const anchors = options.anchors ?? NO_ANCHORS;
   const unproven = unprovenWithout(anchors);
   let ledger: LedgerVerification;
@@ -174,10 +249,10 @@ export async function verifyDatabase(
         unproven,
       };
     }
-    const key = await accessLogKey(app, database.db, false);
+    const key = await accessLogKey(app, db, false);
     accessLog = await verifyAccessLog(database.sqlite, {
       key,
-      anchors: await accessAnchors(database.db),
+      anchors: await accessAnchors(db),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
@@ -185,6 +260,11 @@ export async function verifyDatabase(
     if (error instanceof VerificationCancelled) throw error;
     const broken = damaged(error);
     return { ok: false, ledger: broken, accessLog: broken, failure: broken, kinds: {}, external: 'missing', unproven };
+  }
+  if (accessLog.ok && accessLog.keyed === false) {
+    unproven.push(
+      '이 프로그램은 접속기록 키를 열 수 없어 접속기록의 키 서명(MAC)을 확인하지 않았습니다: 기록을 바꾸고 해시를 다시 계산했는지는 봉인된 부분까지만 증명됩니다.',
+    );
   }
   const result = (first: ChainFailure | null, external: VerificationResult['external']): VerificationResult => ({
     ok: first === null,

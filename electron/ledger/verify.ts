@@ -1,4 +1,5 @@
 import { verify as verifySignature, type KeyObject } from 'node:crypto';
+import { LEDGER_BODY_SCHEMAS, ledgerContentShape, ledgerSignaturesShape } from '../../shared/ledger/bodies.ts';
 import { canonicalOfParsed } from '../../shared/ledger/canonical.ts';
 import {
   GENESIS_HASH,
@@ -60,6 +61,8 @@ export interface VerifyState {
   installationKeyIds: string[];
   officerRegistered: boolean;
   checkpoints: SignedCheckpoint[];
+  /** The newest access-log head a seal or checkpoint named so far. */
+  accessHead: { seq: number; hash: string } | null;
   /** SHA-256 of stored attachments by id, when verifying inside the app (not for a bundle). */
   attachmentDigest?: (attachmentId: string) => string | null | undefined;
 }
@@ -394,12 +397,28 @@ const checkCancellation: KindCheck<'destruction.cancelled'> = (state, content, s
   return claimSerial(state, body.serial);
 };
 
+/**
+ * The access log only grows: each seal or checkpoint names a head at or after the one before it,
+ * and the same entry always with the same hash. Two heads that disagree cannot both be the log.
+ */
+function claimAccessHead(state: VerifyState, head: { seq: number; hash: string }): Problem | null {
+  const last = state.accessHead;
+  if (last && (head.seq < last.seq || (head.seq === last.seq && head.hash !== last.hash))) {
+    return problem(
+      'ACCESS_HEAD_MISMATCH',
+      `이 항목이 가리키는 접속기록 ${head.seq}번이 앞 항목이 가리킨 ${last.seq}번과 맞지 않습니다(접속기록은 뒤로 가거나 바뀔 수 없습니다).`,
+    );
+  }
+  state.accessHead = head;
+  return null;
+}
+
 /** A seal is signed by the current installation key; its access-log head is an anchor for the access log. */
 const checkSeal: KindCheck<'audit.seal'> = (state, content, signatures, bytes) =>
   checkSignature(state, content, signatures, bytes, 'seal', '설치 키(봉인)', {
     roles: ['installation'],
     ...(state.installationKeyId ? { keyId: state.installationKeyId } : {}),
-  });
+  }) ?? claimAccessHead(state, content.body.accessLog);
 
 /** A person's checkpoint: their own key, and the heads they signed, kept for the access log's check. */
 const checkCheckpoint: KindCheck<'checkpoint'> = (state, content, signatures, bytes) => {
@@ -410,6 +429,8 @@ const checkCheckpoint: KindCheck<'checkpoint'> = (state, content, signatures, by
     keyId: body.signer.keyId,
   });
   if (failure) return failure;
+  const head = claimAccessHead(state, body.accessLog);
+  if (head) return head;
   state.checkpoints.push({
     seq: content.seq,
     hash: '',
@@ -498,6 +519,7 @@ export function verifyLedger(
     installationKeyIds: [],
     officerRegistered: false,
     checkpoints: [],
+    accessHead: null,
     ...(options.attachmentDigest ? { attachmentDigest: options.attachmentDigest } : {}),
   };
   const kinds: Partial<Record<LedgerKind, number>> = {};
@@ -586,6 +608,9 @@ function checkRow(
   } catch {
     return problem('MALFORMED', '항목의 내용이 JSON 규칙에 맞지 않습니다.');
   }
+  if (!ledgerContentShape.safeParse(content).success || !ledgerSignaturesShape.safeParse(signatures).success) {
+    return problem('MALFORMED', '항목이나 서명에 알 수 없는 항목이 있거나 값이 형식에 맞지 않습니다.');
+  }
   if (content.v !== 1 || content.seq !== row.seq || content.kind !== row.kind || !isLedgerKind(content.kind)) {
     return problem('FIELD_MISMATCH', '항목의 번호나 종류가 내용과 다릅니다.');
   }
@@ -613,6 +638,10 @@ function checkRow(
     return problem('MALFORMED', '항목의 내용이 형식에 맞지 않습니다.');
   }
   if (failure) return failure;
+  // After the signatures (a forgery is then named for what it is), before the hash: every member of the body is known and in its list.
+  if (!LEDGER_BODY_SCHEMAS[content.kind].safeParse(content.body).success) {
+    return problem('MALFORMED', `${content.kind} 항목의 본문에 알 수 없는 항목이 있거나 값이 정해진 형식·목록에 맞지 않습니다.`);
+  }
   if (storedEntryHash(row) !== row.hash) {
     return problem('HASH_MISMATCH', '항목의 해시가 내용과 맞지 않습니다(해시 값이 바뀌었습니다).');
   }

@@ -24,8 +24,9 @@ export function qrPayload(serial: string, hash: string): string {
 }
 
 export function parseQrPayload(text: string): { serial: string; hash: string } | null {
-  const match = /^RD1\|(\d{4}-\d{4})\|([0-9a-f]{64})$/.exec(text.trim());
-  return match?.[1] && match[2] ? { serial: match[1], hash: match[2] } : null;
+  // A reader or a person may give the hash in capitals; the ledger's hashes are lower-case hex.
+  const match = /^RD1\|(\d{4}-\d{4})\|([0-9a-fA-F]{64})$/.exec(text.trim());
+  return match?.[1] && match[2] ? { serial: match[1], hash: match[2].toLowerCase() } : null;
 }
 
 /** `3f2a 91c0 …` as printed, or the bare hex: the key id, or null if it is not one. */

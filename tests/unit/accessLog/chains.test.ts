@@ -245,16 +245,13 @@ describe('tampering with the access log through plain SQL', () => {
     expect(report).toMatchObject({ ok: false, chain: 'access_log', entry: n, code: 'MAC_MISMATCH' });
   });
 
-  it('an edit before the last seal, with the chain recomputed, is named by the seal', async () => {
+  it('an edit before the last seal, with the chain recomputed, is named by its MAC (the next test forges the MACs too)', async () => {
     const { officer, sqlite } = fresh();
     const n = seqOf(rows(sqlite()), 'auth.signIn', 'UNAUTHENTICATED');
     sqlite().prepare("UPDATE access_log SET result = 'ok' WHERE seq = ?").run(n);
     rechainAccessLog(sqlite(), n);
-    expect(await ok(copy.app, officer, 'accessLog.verify')).toMatchObject({
-      ok: false,
-      code: 'ANCHOR_MISMATCH',
-      reason: expect.stringContaining('봉인'),
-    });
+    // Every row's MAC is checked, sealed or not: a seal made over the row later could not launder it.
+    expect(await ok(copy.app, officer, 'accessLog.verify')).toMatchObject({ ok: false, entry: n, code: 'MAC_MISMATCH' });
   });
 
   it('a forger who also holds the MAC key still meets the monthly review and the seals: their heads are signed', async () => {

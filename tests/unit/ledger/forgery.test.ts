@@ -4,13 +4,12 @@ import type { LedgerContent, LedgerSignature } from '../../../shared/ledger/type
 import { issueKey, signText } from '../../../electron/crypto/signing.ts';
 import { dispatch } from '../../../electron/dispatch.ts';
 import { entryHash } from '../../../electron/ledger/append.ts';
-import { verifyBundle } from '../../../electron/ledger/bundle.ts';
 import { LAST_OFFICER_LOCK_MINUTES } from '../../../electron/accounts/handlers.ts';
 import { openUserKey } from '../../../electron/accounts/keys.ts';
 import { newSession, type Session } from '../../../electron/session.ts';
 import { OFFICER, createAccount, setUpClinic, type TestAccount } from '../../support/accounts.ts';
 import { SIGN_IN_REFUSED } from '../../../electron/accounts/passwords.ts';
-import { fileInput, ledgerRows, photo, presetPolicy, run, saveFile, type Sqlite } from '../../support/ledger.ts';
+import { attempt, fileInput, ledgerRows, photo, presetPolicy, run, saveFile, type Sqlite } from '../../support/ledger.ts';
 import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
 
 let t: TestApp;
@@ -178,8 +177,12 @@ describe('a bundle that is not what it seems', () => {
       ],
       '2026-0002',
     );
-    const bundle = (await run(t.app, deputy.session, 'ledger.exportBundle', { password: deputy.password })).json;
-    expect(verifyBundle(bundle)).toMatchObject({ ok: false, code: 'MALFORMED' });
+    expect(await run(t.app, deputy.session, 'ledger.verify', {})).toMatchObject({ ok: false, failure: { code: 'MALFORMED' } });
+    // Nor is such a file signed and sent out as a bundle.
+    expect(await attempt(t.app, deputy.session, 'ledger.exportBundle', { password: deputy.password })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 });
 

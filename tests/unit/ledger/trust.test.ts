@@ -16,7 +16,9 @@ import type { DestructionBody, LedgerContent, LedgerSignature } from '../../../s
 import { cli, type CliRun } from '../../support/cli.ts';
 import { rebuildHistory } from '../../support/forger.ts';
 import { attempt, ledgerRow, ledgerRows, run, type Sqlite } from '../../support/ledger.ts';
-import { copyDatabase, openCopy, signedInAs } from '../../support/tamper.ts';
+import { copyDatabase, openCopy, rechainAccessLog, signedInAs } from '../../support/tamper.ts';
+import { appendAccessEntry } from '../../../electron/ledger/accessChain.ts';
+import { accessLogKey } from '../../../electron/ledger/accessKey.ts';
 import { TEST_PASSWORD_COST, databaseOf, tempDir, type TestApp } from '../../support/tempdb.ts';
 
 // The attacks of an outside auditor's review, each against the demo file (four signed destructions):
@@ -484,6 +486,226 @@ describe('a file cut or rolled back together with its anchors', () => {
     expect(result.json()).toMatchObject({
       chains: { accessLog: { ok: true, unsealed: { entries: 0 }, keyed: true } },
       external: 'matches',
+    });
+  });
+});
+
+/** A read as the director after the demo's last seal, then that row rewritten and re-hashed without the access-log key. */
+async function rewriteUnsealedRow(copy: TestApp, sqlite: Sqlite): Promise<number> {
+  await run(copy.app, signedInAs(1, 'officer', copy.clock.now()), 'register.list', {});
+  const seq = sqlite.prepare('SELECT max(seq) FROM access_log').pluck().get() as number;
+  sqlite.prepare(`UPDATE access_log SET targets = '["pi_file:3"]' WHERE seq = ?`).run(seq);
+  rechainAccessLog(sqlite, seq);
+  return seq;
+}
+
+/** A destruction for a request that does not exist, signed with the demo's own keys and passwords, put straight into the table. */
+async function slipInDestruction(copy: TestApp, sqlite: Sqlite, logIt: boolean): Promise<number> {
+  const { db } = databaseOf(copy.app);
+  const genuine = JSON.parse(ledgerRow(sqlite, '2026-0001').content) as LedgerContent<'destruction'>;
+  const performer = genuine.body.record.performer;
+  const [performerKey, officer] = await Promise.all([
+    openUserKey(db, performer.userId, password(performer.login)),
+    openUserKey(db, 1, DIRECTOR),
+  ]);
+  if (!performerKey || !officer) throw new Error('keys should open');
+  const record = { ...genuine.body.record, serial: '2026-0099', requestId: 99 };
+  const body: DestructionBody = { ...genuine.body, serial: '2026-0099', record };
+  const performerSignature: LedgerSignature = {
+    role: 'performer',
+    keyId: performerKey.keyId,
+    signs: 'record',
+    signature: signText(performerKey.privateKey, canonicalJson(record)),
+  };
+  const entry = await db.transaction().execute(async (trx) => {
+    const appended = await appendLedgerEntry(trx, {
+      kind: 'destruction',
+      serial: body.serial,
+      body,
+      recordedAt: copy.clock.now(),
+      earlierSignatures: [performerSignature],
+      signers: [{ role: 'approver', keyId: officer.keyId, privateKey: officer.privateKey }],
+    });
+    const key = await accessLogKey(copy.app, trx);
+    if (logIt && key) {
+      await appendAccessEntry(
+        trx,
+        {
+          at: copy.clock.now().toISOString(),
+          userId: 1,
+          kind: 'call',
+          method: 'disposal.approve',
+          targets: [`ledger:${appended.seq}:${appended.hash}`],
+          result: 'ok',
+          terminal: 'test',
+        },
+        key,
+      );
+    }
+    return appended;
+  });
+  return entry.seq;
+}
+
+/** The outside auditor's second review: holes found by a verifier written from docs/ledger-format.md alone. */
+describe('what an outside auditor found', () => {
+  it('a rewritten access-log row is never signed over: export and a person’s checkpoint refuse, and a seal forged over it still fails', async () => {
+    const { copy, sqlite } = copyAt();
+    const seq = await rewriteUnsealedRow(copy, sqlite);
+    const director = signedInAs(1, 'officer', copy.clock.now());
+    expect(await attempt(copy.app, director, 'ledger.exportBundle', { password: DIRECTOR })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('검증을 통과하지 못해') },
+    });
+    const entries = ledgerRows(sqlite).length;
+    // Someone holding the installation key seals over it anyway: every MAC is checked, not only the unsealed ones.
+    const { db } = databaseOf(copy.app);
+    const installation = await openInstallationKey(db, copy.app.secrets);
+    if (!installation) throw new Error('the installation key should open');
+    const head = sqlite.prepare('SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
+    await db.transaction().execute((trx) =>
+      appendLedgerEntry(trx, {
+        kind: 'audit.seal',
+        body: { accessLog: head, reason: 'scheduled' },
+        recordedAt: copy.clock.now(),
+        signers: [{ role: 'seal', keyId: installation.keyId, privateKey: installation.privateKey }],
+      }),
+    );
+    expect(ledgerRows(sqlite).length).toBe(entries + 1);
+    const result = await verifyDb(copy);
+    expect([result.code, result.json()]).toEqual([1, expect.objectContaining({ chain: 'access_log', entry: seq, code: 'MAC_MISMATCH' })]);
+  });
+
+  it('a completed request pointing at another request’s entry, or a destruction no completed request owns, is named', async () => {
+    const swapped = copyAt();
+    const [first, second] = swapped.sqlite
+      .prepare("SELECT id, ledger_seq, ledger_hash FROM disposal_requests WHERE status = 'completed' ORDER BY id LIMIT 2")
+      .all() as Array<{ id: number; ledger_seq: number; ledger_hash: string }>;
+    if (!first || !second) throw new Error('the demo has completed requests');
+    const point = swapped.sqlite.prepare('UPDATE disposal_requests SET ledger_seq = ?, ledger_hash = ? WHERE id = ?');
+    point.run(second.ledger_seq, second.ledger_hash, first.id);
+    point.run(first.ledger_seq, first.ledger_hash, second.id);
+    const crossed = await verifyDb(swapped.copy);
+    expect([crossed.code, crossed.json()]).toEqual([1, expect.objectContaining({ code: 'REQUEST_MISMATCH' })]);
+
+    const undone = copyAt();
+    undone.sqlite.prepare("UPDATE disposal_requests SET status = 'performed' WHERE id = ?").run(first.id);
+    const orphan = await verifyDb(undone.copy);
+    expect([orphan.code, orphan.json()]).toEqual([1, expect.objectContaining({ code: 'REQUEST_MISMATCH' })]);
+  });
+
+  it('an entry put into the table with no call to log it is named, and one logged for a request that does not exist is too', async () => {
+    const unlogged = copyAt();
+    const seq = await slipInDestruction(unlogged.copy, unlogged.sqlite, false);
+    const silent = await verifyDb(unlogged.copy);
+    expect([silent.code, silent.json()]).toEqual([1, expect.objectContaining({ entry: seq, code: 'UNLOGGED_ENTRY' })]);
+
+    const logged = copyAt();
+    await slipInDestruction(logged.copy, logged.sqlite, true);
+    const noRequest = await verifyDb(logged.copy);
+    expect([noRequest.code, noRequest.json()]).toEqual([1, expect.objectContaining({ code: 'REQUEST_MISMATCH' })]);
+  });
+
+  it('a bundle saved with a byte-order mark is refused like any other added byte', async () => {
+    const { path, bundle } = await exportBundle();
+    writeFileSync(path, `\uFEFF${serializeBundle(bundle)}`);
+    const result = await verifyBundleFile(path);
+    expect([result.code, result.json()]).toEqual(failed('NOT_CANONICAL'));
+  });
+
+  it('a seal with a reason outside its list, or a body with a member no kind has, is refused even when correctly signed', async () => {
+    const { path, bundle } = await exportBundle();
+    const { copy } = copyAt();
+    const installation = await openInstallationKey(databaseOf(copy.app).db, copy.app.secrets);
+    if (!installation) throw new Error('the installation key should open');
+    const resign = (index: number, edit: (body: Record<string, unknown>) => Record<string, unknown>) => {
+      const entries = bundle.entries.slice(0, index);
+      const original = bundle.entries[index] as LedgerBundle['entries'][number];
+      const content = JSON.parse(original.content) as LedgerContent<'audit.seal'>;
+      const changed = {
+        ...content,
+        body: edit(content.body as unknown as Record<string, unknown>),
+      } as unknown as LedgerContent<'audit.seal'>;
+      const text = canonicalJson(changed);
+      const signatures: LedgerSignature[] = [
+        { role: 'seal', keyId: installation.keyId, signs: 'content', signature: signText(installation.privateKey, text) },
+      ];
+      entries.push({ ...original, content: text, signatures: canonicalJson(signatures), hash: entryHash(changed, signatures) });
+      return { ...bundle, entries, head: null };
+    };
+    const sealAt = bundle.entries.findIndex((e) => e.kind === 'audit.seal');
+    rewrite(
+      path,
+      resign(sealAt, (body) => ({ ...body, reason: 'whenever' })),
+    );
+    const reason = await verifyBundleFile(path, '--allow-unsigned-head');
+    expect([reason.code, reason.json()]).toEqual([1, expect.objectContaining({ entry: sealAt + 1, code: 'MALFORMED' })]);
+    rewrite(
+      path,
+      resign(sealAt, (body) => ({ ...body, note: '확인함' })),
+    );
+    const extra = await verifyBundleFile(path, '--allow-unsigned-head');
+    expect([extra.code, extra.json()]).toEqual([1, expect.objectContaining({ entry: sealAt + 1, code: 'MALFORMED' })]);
+  });
+
+  it('a seal naming an access-log head behind, or different from, the one before it is refused', async () => {
+    const { path, bundle } = await exportBundle();
+    const { copy } = copyAt();
+    const installation = await openInstallationKey(databaseOf(copy.app).db, copy.app.secrets);
+    if (!installation) throw new Error('the installation key should open');
+    const seals = bundle.entries.filter((e) => e.kind === 'audit.seal');
+    const firstSeal = JSON.parse((seals[0] as LedgerBundle['entries'][number]).content) as LedgerContent<'audit.seal'>;
+    const last = bundle.entries.at(-1) as LedgerBundle['entries'][number];
+    const backwards = {
+      v: 1,
+      seq: last.seq + 1,
+      kind: 'audit.seal',
+      prevHash: last.hash,
+      recordedAt: copy.clock.now().toISOString(),
+      body: { accessLog: firstSeal.body.accessLog, reason: 'scheduled' },
+    } as LedgerContent<'audit.seal'>;
+    const text = canonicalJson(backwards);
+    const signatures: LedgerSignature[] = [
+      { role: 'seal', keyId: installation.keyId, signs: 'content', signature: signText(installation.privateKey, text) },
+    ];
+    rewrite(path, {
+      ...bundle,
+      entries: [
+        ...bundle.entries,
+        {
+          seq: backwards.seq,
+          kind: 'audit.seal',
+          serial: null,
+          content: text,
+          signatures: canonicalJson(signatures),
+          hash: entryHash(backwards, signatures),
+        },
+      ],
+      head: null,
+    });
+    const result = await verifyBundleFile(path, '--allow-unsigned-head');
+    expect([result.code, result.json()]).toEqual([1, expect.objectContaining({ entry: backwards.seq, code: 'ACCESS_HEAD_MISMATCH' })]);
+  });
+
+  it('a bundle whose clinic header differs from the clinic the ledger signed says so; a QR hash in capitals is read', async () => {
+    const { copy, sqlite } = copyAt();
+    sqlite.prepare(`UPDATE clinic_profile SET name = '다른 병원'`).run();
+    await copy.app.close();
+    const { bundle, path } = await exportBundle(copy.dbPath);
+    const entry = bundle.entries.find((e) => e.serial === '2026-0001') as LedgerBundle['entries'][number];
+    const result = await verifyBundleFile(path, '--anchor', qrPayload('2026-0001', entry.hash.toUpperCase()));
+    expect(result.code).toBe(0);
+    expect(result.json()).toMatchObject({ ok: true, unproven: expect.arrayContaining([expect.stringContaining('‘다른 병원’')]) });
+  });
+
+  it('without the access-log key, verify says the MACs went unchecked', async () => {
+    const { copy } = copyAt();
+    await copy.app.close();
+    rmSync(keyFilePathFor(copy.dbPath));
+    const result = await verifyDb(copy);
+    expect(result.code).toBe(0);
+    expect(result.json()).toMatchObject({
+      unproven: expect.arrayContaining([expect.stringContaining('키 서명(MAC)을 확인하지 않았습니다')]),
     });
   });
 });
