@@ -319,7 +319,7 @@ function exportRows(views: ProcessorView[]): Array<Array<string | number>> {
   ]);
 }
 
-export const processorsHandlers: HandlersOf<typeof processorsApi> = {
+export const processorsHandlers: Omit<HandlersOf<typeof processorsApi>, 'processors.importPreview' | 'processors.import'> = {
   'processors.list': async (call, input) => {
     const views = await processorViews(call.db, call.today);
     return input.includeEnded ? views : views.filter((p) => p.status !== 'ended');
