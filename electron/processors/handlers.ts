@@ -405,6 +405,16 @@ export const processorsHandlers: Omit<HandlersOf<typeof processorsApi>, 'process
         file.recordCount > 0 &&
         !['destroyed', 'extended', 'pending'].includes(file.status),
     );
+    // The day their record type counts from ("위탁계약 종료일") is the day the contract ended.
+    for (const file of held) {
+      if (file.policy.ruleKind === 'event' && file.eventDate === null) {
+        await call.db
+          .updateTable('pi_files')
+          .set({ event_date: input.endedOn, updated_at: call.now.toISOString() })
+          .where('id', '=', file.id)
+          .execute();
+      }
+    }
     const request =
       held.length > 0
         ? await openRequest(call, {

@@ -184,11 +184,7 @@ function Certificate({
           {record.processors && record.processors.length > 0 ? (
             <tr>
               <th>{W.processors}</th>
-              <td>
-                {record.processors.map((p) => (
-                  <div key={p.id}>{W.processor(p.name, countryName(p.country, 'ko'), p.parentId !== null)}</div>
-                ))}
-              </td>
+              <td>{record.processors.map((p) => W.processor(p.name, countryName(p.country, 'ko'), p.parentId !== null)).join(' · ')}</td>
             </tr>
           ) : null}
           <tr>

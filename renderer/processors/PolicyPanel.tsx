@@ -111,7 +111,7 @@ export function PolicyPanel() {
               <ScrollArea.Autosize mah={560}>
                 <Code
                   block
-                  aria-label={t(kind === 'text' ? 'processors.policy.text' : 'processors.policy.html')}
+                  aria-label={t(kind === 'text' ? 'processors.policy.generatedText' : 'processors.policy.generatedHtml')}
                   style={{ whiteSpace: 'pre-wrap' }}
                 >
                   {view[kind]}

@@ -345,7 +345,8 @@ export function ProcessorModal({
             />
           </SimpleGrid>
           <Text size="xs" c="dimmed">
-            {t('processors.fields.contactName')}: {values.contactName} · {values.contactEmail} {values.contactPhone}
+            {t('processors.recipientContact')}: {values.name} (
+            {[values.contactName, values.contactEmail, values.contactPhone].filter(Boolean).join(', ')})
           </Text>
         </>
       ) : null}
