@@ -83,7 +83,7 @@ export const processorsMessages = {
     consent: { ko: '정보주체의 별도 동의 (제1호)', en: 'Separate consent (1)' },
     law: { ko: '법률·조약 등의 특별한 규정 (제2호)', en: 'Law or treaty (2)' },
     contract: {
-      ko: '계약 이행을 위한 처리위탁·보관 — 처리방침 공개 (제3호)',
+      ko: '계약 이행을 위한 처리위탁·보관, 처리방침에 공개 (제3호)',
       en: 'Entrustment or storage to perform a contract, disclosed in the policy (3)',
     },
     certified: { ko: '개인정보 보호 인증을 받은 자에게 이전 (제4호)', en: 'Certified recipient (4)' },
