@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { MethodDef } from '../../../shared/contract/method.ts';
 import { createDispatcher } from '../../../electron/dispatch.ts';
 import { processorsUpcoming } from '../../../electron/processors/today.ts';
 import type { DestructionRecord, LedgerContent } from '../../../shared/ledger/types.ts';
@@ -196,7 +195,15 @@ describe('what the inventory tells the rest of the app', () => {
     await run(copy.app, clerk, 'processors.save', { ...S1, contractStart: '2026-01-05', contractEnd: '2027-01-05' });
     // The dashboard's chart calls this inside a call of its own; a one-method dispatcher stands in for it.
     const probe = createDispatcher(
-      { 'probe.upcoming': { label: { ko: '시험', en: 'probe' }, input: z.strictObject({}), roles: ['admin'], log: 'read' } as MethodDef },
+      {
+        'probe.upcoming': {
+          label: { ko: '시험', en: 'probe' },
+          input: z.strictObject({}),
+          roles: ['admin'],
+          log: 'read',
+          transaction: true,
+        },
+      },
       { 'probe.upcoming': (call) => processorsUpcoming(call, '2026-11-24', '2027-01-31') },
     );
     const counts = await probe(copy.app, clerk, 'probe.upcoming', {});

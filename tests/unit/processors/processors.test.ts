@@ -231,9 +231,9 @@ describe('roles', () => {
   });
 });
 
-describe('export and import', () => {
-  const upload = (fileName: string, text: string) => ({ fileName, dataBase64: Buffer.from(text, 'utf8').toString('base64') });
+const upload = (fileName: string, text: string) => ({ fileName, dataBase64: Buffer.from(text, 'utf8').toString('base64') });
 
+describe('export and import', () => {
   it('exports CSV with a BOM and XLSX, and the export imports back into another clinic’s empty inventory, tree and all', async () => {
     const { clerk } = fresh();
     await predaqAndMailjet(clerk);
