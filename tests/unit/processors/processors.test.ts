@@ -300,12 +300,12 @@ describe('the access log', () => {
     });
     const text = await run(copy.app, clerk, 'processors.policyText', {});
     await run(copy.app, clerk, 'processors.publish', { sha256: text.sha256 });
-    const { rows } = await run(copy.app, officer, 'accessLog.list', { order: 'oldest', limit: 500 });
-    const words = (method: string) => rows.filter((row) => row.method === method).map((row) => row.targetText.map((target) => target.ko));
+    const logged = (await run(copy.app, officer, 'accessLog.list', { order: 'oldest', limit: 500 })).rows;
+    const words = (method: string) => logged.filter((row) => row.method === method).map((row) => row.targetText.map((target) => target.ko));
     expect(words('processors.save')).toEqual([['수탁자 ‘PREDAQ’'], ['수탁자 ‘Mailjet SAS (Sinch Email)’']]);
     expect(words('processors.attachContract')).toEqual([['수탁자 ‘PREDAQ’', '수탁자 문서 ‘PREDAQ_위탁계약서.pdf’']]);
     expect(words('processors.publish')).toEqual([['처리방침 게시본 2026-11-24']]);
-    const raw = JSON.stringify(rows.map((row) => row.targets));
+    const raw = JSON.stringify(logged.map((row) => row.targets));
     expect(raw).not.toContain('privacy@');
     expect(raw).not.toContain('조재성');
   });
