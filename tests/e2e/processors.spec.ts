@@ -145,6 +145,15 @@ test('processors: a re-entrusted overseas sub-processor, the missing clause, the
   await expect(table.getByRole('row').nth(2)).toContainText('프랑스');
   await expect(table.getByRole('row', { name: /PREDAQ/ }).first()).toContainText('필수 조항 누락 1개: 의무 위반 시 손해배상 등 책임');
 
+  // The processor's page: its chain, the clause missing, the overseas facts.
+  await page.getByRole('button', { name: 'Mailjet SAS (Sinch Email) 자세히 보기' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Mailjet SAS (Sinch Email)' });
+  await expect(drawer).toContainText('PREDAQ → Mailjet SAS (Sinch Email)');
+  await expect(drawer).toContainText('PREDAQ의 요청에 서면 동의서로 회신');
+  await expect(drawer).toContainText('예약 접수 시마다 API로 실시간 전송');
+  await page.screenshot({ path: join(SCREENSHOTS, 'processors-detail.png'), fullPage: false });
+  await page.keyboard.press('Escape');
+
   // The contract: a file that is not a PDF or photo is refused at the field; the PDF is kept.
   await rowMenu(page, 'PREDAQ', '계약서 첨부');
   const upload = page.getByRole('dialog', { name: /PREDAQ — 계약서 첨부/ });
