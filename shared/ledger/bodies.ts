@@ -63,9 +63,11 @@ const destructionRecord = z.strictObject({
   attachments: z.array(attachmentRef),
   delayReason: text.optional(),
   performedBeforeRequest: z.literal(true).optional(),
+  processors: z.array(z.strictObject({ id, name: text, country: text, parentId: id.nullable() })).optional(),
 });
 
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Identical types, optional members included (mutual assignability would let an optional member be missing). */
+type Exact<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type BodySchemas = { readonly [K in LedgerKind]: z.ZodType<LedgerBodies[K]> };
 /** The kinds whose schema's output is not exactly their body (not merely assignable to it). */
 type Mismatched<S extends BodySchemas> = { [K in LedgerKind]: Exact<z.output<S[K]>, LedgerBodies[K]> extends true ? never : K }[LedgerKind];
