@@ -136,7 +136,7 @@ export const processorsMessages = {
   recipientContact: { ko: '이전받는 자(연락처)', en: 'Recipient (contact)' },
   overseasBadge: { ko: '국외 이전', en: 'Overseas' },
   subBadge: { ko: '재수탁', en: 'Sub-processor' },
-  missingClauses: { ko: '필수 조항 누락 {{count}}개: {{names}}', en: '{{count}} required clauses missing: {{names}}' },
+  missingClauses: { ko: '필수 조항 누락 {{count}}개: {{names}}', en: 'Required clauses missing ({{count}}): {{names}}' },
   inspectionOverdue: { ko: '점검 기한 경과 ({{date}})', en: 'Inspection overdue ({{date}})' },
   inspectionDue: { ko: '{{date}}', en: '{{date}}' },
   noContract: { ko: '계약서 미첨부', en: 'No contract attached' },
