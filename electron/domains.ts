@@ -9,6 +9,7 @@ import { homeMain } from './home/domain.ts';
 import type { DomainParts } from './domain.ts';
 import { ledgerMain } from './ledger/domain.ts';
 import { policiesMain } from './policies/domain.ts';
+import { processorsMain } from './processors/domain.ts';
 import { registerMain } from './register/domain.ts';
 import { settingsMain } from './settings/domain.ts';
 import type { HandlersOf } from './handler.ts';
@@ -33,6 +34,7 @@ export const MAIN_DOMAINS = [
   registerMain,
   disposalMain,
   ledgerMain,
+  processorsMain,
 ] as const;
 
 // Every domain of shared/domains.ts has its handlers here: a missing one is a type error.

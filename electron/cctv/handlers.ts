@@ -3,7 +3,7 @@ import type { CameraView, cctvApi } from '../../shared/cctv/contract.ts';
 import { keepsAtLeast, OPERATING_ROOM_MINIMUM_DAYS } from '../../shared/cctv/footage.ts';
 import type { Db } from '../../db/connection.ts';
 import type { CallContext, HandlersOf } from '../handler.ts';
-import { activeCameras, recorderRow, ruleOf } from './store.ts';
+import { activeCameras, activeProcessors, recorderRow, ruleOf } from './store.ts';
 import { logHandlers } from './log.ts';
 import { holdHandlers } from './holds.ts';
 import { requestHandlers } from './requests.ts';
@@ -76,6 +76,14 @@ export const cctvHandlers: HandlersOf<typeof cctvApi> = {
     const accessUserIds = [...new Set(input.accessUserIds ?? [])];
     await checkStaff(call, input.managerUserId ? [input.managerUserId] : [], 'managerUserId');
     await checkStaff(call, accessUserIds, 'accessUserIds');
+    if (input.processorId) {
+      call.target('processor', input.processorId);
+      if (!(await activeProcessors(call.db)).some((p) => p.id === input.processorId)) {
+        throw new AppError('VALIDATION', '선택한 수탁자를 처리위탁 현황에서 찾을 수 없습니다.', {
+          fields: { processorId: '처리위탁 현황에 있는(계약 중인) 수탁자를 선택해 주세요.' },
+        });
+      }
+    }
     const values = {
       name: input.name,
       location: input.location,
@@ -122,6 +130,8 @@ export const cctvHandlers: HandlersOf<typeof cctvApi> = {
       .execute();
     return users.map((u) => ({ id: u.id, name: u.display_name, title: u.title }));
   },
+
+  'cctv.processors.list': ({ db }) => activeProcessors(db),
 
   'cctv.cameras.list': async ({ db }) => {
     const rows = await activeCameras(db);

@@ -56,17 +56,14 @@ export function parseIds(json: string): number[] {
   }
 }
 
-/** The processor's name in the processor inventory (issue 12), where that table exists and holds the id. */
+/** The processor's name in the processor inventory (처리위탁 현황), for a recorder whose management is entrusted. */
 export async function processorName(db: Db, id: number | null): Promise<string | null> {
   if (id === null) return null;
-  try {
-    const row = (await db
-      .selectFrom('processors' as never)
-      .select(['name' as never])
-      .where('id' as never, '=', id as never)
-      .executeTakeFirst()) as { name?: string } | undefined;
-    return row?.name ?? null;
-  } catch {
-    return null;
-  }
+  const row = await db.selectFrom('processors').select('name').where('id', '=', id).executeTakeFirst();
+  return row?.name ?? null;
+}
+
+/** Processors still under contract, as a recorder's 위탁 can name them. */
+export async function activeProcessors(db: Db): Promise<Array<{ id: number; name: string; work: string }>> {
+  return db.selectFrom('processors').select(['id', 'name', 'work']).where('ended_on', 'is', null).orderBy('name').execute();
 }

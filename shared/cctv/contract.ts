@@ -374,6 +374,13 @@ export const cctvApi = {
     roles: READ,
     log: 'read',
   }),
+  /** The processors a recorder's management can be entrusted to (names of companies, from 처리위탁 현황). */
+  'cctv.processors.list': method<Array<{ id: number; name: string; work: string }>>()({
+    label: { ko: 'CCTV 관리 수탁자 후보 조회', en: 'List processors for CCTV' },
+    input: z.strictObject({}),
+    roles: READ,
+    log: 'read',
+  }),
   'cctv.cameras.list': method<CameraView[]>()({
     label: { ko: 'CCTV 카메라 조회', en: 'List CCTV cameras' },
     input: z.strictObject({}),

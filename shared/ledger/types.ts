@@ -207,6 +207,12 @@ export interface DestructionRecord {
   delayReason?: string;
   /** The 파기일 lies before the request: the paper was shredded first and the request written after. */
   performedBeforeRequest?: true;
+  /**
+   * For a destruction by processors at the end of their contract: the processor and its
+   * sub-processors (parent first) that destroyed their copies. Absent otherwise, and in entries
+   * recorded before this field existed.
+   */
+  processors?: Array<{ id: number; name: string; country: string; parentId: number | null }>;
 }
 
 /** The ledger body of a completed destruction: the signed record plus the approval. */

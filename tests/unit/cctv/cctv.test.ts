@@ -7,6 +7,7 @@ import { openCopy, signedInAs } from '../../support/tamper.ts';
 import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
 import { startOnvifResponder, type Responder } from '../../support/onvifResponder.ts';
 import { cli } from '../../support/cli.ts';
+import { S1 } from '../../../electron/processors/fixtures.ts';
 
 // The CCTV section through the real dispatcher: recorders with 30일 and 1개월, cameras, the daily
 // deletion log, holds, the 개인영상정보 관리대장 and its requests, the monthly signed close, ONVIF.
@@ -546,12 +547,22 @@ describe('policy text', () => {
   it('writes the 운영·관리 방침 section and a sign per location from the devices', async () => {
     const { fac, officer } = fresh();
     const { days30 } = await twoRecorders(fac);
-    await run(copy.app, fac, 'cctv.recorders.save', {
+    const s1 = await run(copy.app, officer, 'processors.save', { ...S1, parentId: null, fileIds: [], policyIds: [] });
+    expect(await attempt(copy.app, fac, 'cctv.processors.list', {})).toMatchObject({ ok: true, value: [{ id: s1.id, name: '에스원' }] });
+    expect(
+      await attempt(copy.app, fac, 'cctv.recorders.save', { ...recorderInput('NVR-1', 'cctv-30d'), id: days30.id, processorId: 999 }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { processorId: expect.any(String) } },
+    });
+    const linked = await run(copy.app, fac, 'cctv.recorders.save', {
       ...recorderInput('NVR-1', 'cctv-30d'),
       id: days30.id,
       managerUserId: 1,
       accessUserIds: [facility.id],
+      processorId: s1.id,
     });
+    expect(linked).toMatchObject({ processorId: s1.id, processorName: '에스원', manager: { id: 1 }, accessUsers: [{ name: '박민호' }] });
     const text = await run(copy.app, officer, 'cctv.policy.text', {});
     expect(text.section).toContain('총 2대');
     expect(text.section).toContain('1층 로비: 1대 (촬영 범위: 로비 전체)');
@@ -559,6 +570,7 @@ describe('policy text', () => {
     expect(text.section).toContain('촬영일로부터 1개월 이내');
     expect(text.section).toContain(OFFICER.name);
     expect(text.section).toContain('박민호');
+    expect(text.section).toContain('다음과 같이 위탁하고 있습니다: 에스원');
     expect(text.signs.map((s) => s.location)).toEqual(['방재실', '1층 로비']);
     expect(text.signs[1]?.text).toContain('촬영 범위: 로비 전체');
   });
