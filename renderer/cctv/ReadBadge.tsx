@@ -16,10 +16,13 @@ export function ReadBadge({ read }: { read: OnvifReadView }) {
       ? t('cctv.onvif.manual', { reason })
       : t(`cctv.onvif.${read.outcome}`, { oldest: read.oldestDay ?? '', allowed: read.oldestAllowed });
   return (
-    <Stack gap={2}>
-      <Badge color={COLOR[read.outcome]} variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
-        {text}
+    <Stack gap={2} maw={260}>
+      <Badge color={COLOR[read.outcome]} variant={read.outcome === 'compliant' ? 'light' : 'filled'}>
+        {t(`cctv.onvif.short.${read.outcome}`)}
       </Badge>
+      <Text size="xs" c={read.outcome === 'flagged' ? 'red' : undefined}>
+        {text}
+      </Text>
       <Text size="xs" c="dimmed">
         {t('cctv.onvif.lastRead')} {formatInstant(read.at, locale)}
       </Text>

@@ -52,13 +52,12 @@ export function RecordersTab() {
       column.accessor('retentionLabel', {
         header: t('cctv.retention'),
         cell: (info) => (
-          <Tooltip label={`${t('cctv.basis')}: ${info.row.original.retentionBasis}`} multiline w={320}>
-            <Stack gap={2}>
-              <span>{info.getValue()}</span>
-              <Text size="xs" c="dimmed">
-                {t('cctv.deleteThrough', { date: formatDateWithWeekday(info.row.original.window.deleteThrough, locale) })}
-              </Text>
-            </Stack>
+          <Tooltip
+            label={`${t('cctv.deleteThrough', { date: formatDateWithWeekday(info.row.original.window.deleteThrough, locale) })} ${t('cctv.basis')}: ${info.row.original.retentionBasis}`}
+            multiline
+            w={320}
+          >
+            <span>{info.getValue()}</span>
           </Tooltip>
         ),
       }),

@@ -90,6 +90,11 @@ export const cctvMessages = {
     reading: { ko: '녹화기에 묻는 중…', en: 'Asking the recorder…' },
     notSet: { ko: 'ONVIF 미설정', en: 'No ONVIF' },
     lastRead: { ko: '최근 조회', en: 'Last read' },
+    short: {
+      compliant: { ko: '적합', en: 'Compliant' },
+      flagged: { ko: '초과 영상', en: 'Expired footage' },
+      manual: { ko: '수동 확인 필요', en: 'Check by hand' },
+    },
     compliant: {
       ko: '적합 — 가장 오래된 영상 {{oldest}} (허용: {{allowed}}부터)',
       en: 'Compliant — oldest footage {{oldest}} (allowed from {{allowed}})',
