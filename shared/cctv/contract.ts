@@ -5,7 +5,7 @@ import { method } from '../contract/method.ts';
 import { RETENTION_PRESETS } from '../periods/presets.ts';
 import type { FootageWindow } from './footage.ts';
 import { isoDate } from '../contract/fields.ts';
-import { daysBetween } from '../dates/calendar.ts';
+import { daysBetween, isIsoDate } from '../dates/calendar.ts';
 import { passwordEntry } from '../accounts/contract.ts';
 import { onvifAddressProblem } from './onvifAddress.ts';
 import { CONFIRMATION_METHODS, type LogDay } from './rules.ts';
@@ -146,7 +146,10 @@ export const fillInput = z
     note: optionalText(200),
   })
   .refine((v) => v.from <= v.until, { path: ['until'], error: '끝 날짜가 시작 날짜보다 앞설 수 없습니다.' })
-  .refine((v) => v.from > v.until || daysBetween(v.from, v.until) < 92, { path: ['until'], error: '한 번에 92일까지 확인할 수 있습니다.' });
+  .refine((v) => !isIsoDate(v.from) || !isIsoDate(v.until) || v.from > v.until || daysBetween(v.from, v.until) < 92, {
+    path: ['until'],
+    error: '한 번에 92일까지 확인할 수 있습니다.',
+  });
 
 export interface LogMonth {
   recorder: { id: number; name: string; retentionLabel: string; operatingRoom: boolean };
