@@ -8,6 +8,9 @@ import { databaseOf, testApp, type TestApp } from '../../support/tempdb.ts';
 import { startOnvifResponder, type Responder } from '../../support/onvifResponder.ts';
 import { cli } from '../../support/cli.ts';
 import { S1 } from '../../../electron/processors/fixtures.ts';
+import { cctvMain } from '../../../electron/cctv/domain.ts';
+import type { CallContext } from '../../../electron/handler.ts';
+import { seoulDate } from '../../../shared/dates/calendar.ts';
 
 // The CCTV section through the real dispatcher: recorders with 30일 and 1개월, cameras, the daily
 // deletion log, holds, the 개인영상정보 관리대장 and its requests, the monthly signed close, ONVIF.
@@ -540,6 +543,65 @@ describe('ONVIF: proof read from the recorder', () => {
     expect(
       (await cli(['onvif-probe', '--url', 'http://8.8.8.8/onvif/device_service', '--user', 'a'], { RD_ONVIF_PASSWORD: 'b' })).code,
     ).toBe(1);
+  });
+});
+
+/** The daily run's call: the database, the clock, no person (electron/dispatch.ts builds the same). */
+function dailyCall(session: Session): CallContext {
+  const now = copy.clock.now();
+  return {
+    db: databaseOf(copy.app).db,
+    app: copy.app,
+    now,
+    today: seoulDate(now),
+    session,
+    target: () => {},
+    afterCommit: () => {},
+    progress: () => {},
+  };
+}
+
+describe('the daily run and the dashboard', () => {
+  it('daily: reads every recorder with an ONVIF address and says what came of it, by id; upcoming counts what falls due per day', async () => {
+    const { fac, sqlite } = fresh();
+    const { days30, month1 } = await twoRecorders(fac);
+    const good = await startOnvifResponder({ mode: 'compliant', dataFrom: '2026-10-25T15:00:00Z' });
+    const silent = await startOnvifResponder({ mode: 'refused' });
+    responders.push(good, silent);
+    await run(copy.app, fac, 'cctv.onvif.configure', { recorderId: days30.id, url: good.url, user: 'admin', password: 'nvr-Secret#1' });
+    await run(copy.app, fac, 'cctv.onvif.configure', { recorderId: month1.id, url: silent.url, user: 'admin', password: 'nvr-Secret#1' });
+    const notes = await cctvMain.daily?.(dailyCall({ ...fac, user: null }));
+    expect(notes).toEqual([
+      { message: 'cctv.daily.compliant', params: expect.objectContaining({ recorderId: days30.id, oldest: '2026-10-26' }), failed: false },
+      { message: 'cctv.daily.manual', params: expect.objectContaining({ recorderId: month1.id, reason: 'refused' }), failed: true },
+    ]);
+    expect(JSON.stringify(notes)).not.toContain('nvr-Secret#1');
+    // Unattended, the run only records the reads; confirmations stay a person's.
+    expect(count(sqlite, 'cctv_onvif_reads')).toBe(2);
+    expect(count(sqlite, 'cctv_confirmations')).toBe(0);
+
+    // Days recorded 2026-10-25 … fall due 2026-11-29 … under 30일 (gone by = last day kept + 5).
+    await run(copy.app, fac, 'cctv.log.fill', {
+      recorderId: days30.id,
+      from: '2026-10-01',
+      until: '2026-10-01',
+      confirmedOn: '2026-11-01',
+      method: 'manual',
+    });
+    const upcoming = (await cctvMain.upcoming?.(dailyCall(fac), '2026-11-24', '2026-11-30')) ?? [];
+    expect(upcoming.every((u) => u.section === '/cctv')).toBe(true);
+    const on = (date: string) => upcoming.find((u) => u.date === date)?.count ?? 0;
+    expect(on('2026-11-29')).toBe(1); // 30일: 10-25 → kept through 11-24, gone by 11-29
+    expect(on('2026-11-30')).toBe(1); // 30일: 10-26. The 1개월 recorder's log begins when it was registered (today).
+    await run(copy.app, fac, 'cctv.log.fill', {
+      recorderId: month1.id,
+      from: '2026-10-01',
+      until: '2026-10-01',
+      confirmedOn: '2026-11-02',
+      method: 'manual',
+    });
+    const after = (await cctvMain.upcoming?.(dailyCall(fac), '2026-11-24', '2026-11-30')) ?? [];
+    expect(after.find((u) => u.date === '2026-11-30')?.count).toBe(2); // and 1개월: 10-25 → kept through 11-25, gone by 11-30
   });
 });
 
