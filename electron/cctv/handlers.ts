@@ -4,6 +4,7 @@ import { keepsAtLeast, OPERATING_ROOM_MINIMUM_DAYS } from '../../shared/cctv/foo
 import type { Db } from '../../db/connection.ts';
 import type { CallContext, HandlersOf } from '../handler.ts';
 import { activeCameras, activeProcessors, recorderRow, ruleOf } from './store.ts';
+import { describeRule } from '../../shared/periods/rule.ts';
 import { logHandlers } from './log.ts';
 import { holdHandlers } from './holds.ts';
 import { requestHandlers } from './requests.ts';
@@ -13,7 +14,8 @@ import { policyHandlers } from './policy.ts';
 
 /** An operating-room camera needs 30 days at least (의료법 제38조의2): a rule that keeps less on some day cannot hold it. */
 function refuseShortRuleForOperatingRoom(presetId: string): void {
-  const { rule, label } = ruleOf(presetId);
+  const { rule } = ruleOf(presetId);
+  const label = describeRule(rule);
   if (!keepsAtLeast(rule, OPERATING_ROOM_MINIMUM_DAYS)) {
     throw new AppError('VALIDATION', `수술실 카메라의 영상은 ${OPERATING_ROOM_MINIMUM_DAYS}일 이상 보관해야 합니다(의료법 제38조의2).`, {
       fields: {

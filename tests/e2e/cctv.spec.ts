@@ -185,6 +185,15 @@ test('CCTV as the facilities team: two recorders, a month of confirmations, ONVI
     expect(verified.ok).toBe(true);
     expect(verified.kinds['cctv.month']).toBe(1);
 
+    // The policy section and the signs, written from the devices.
+    await page.getByRole('tab', { name: '운영·관리 방침' }).click();
+    const policy = page.getByRole('textbox', { name: '운영·관리 방침' });
+    await expect(policy).toHaveValue(/총 2대/);
+    for (const expected of ['촬영일로부터 30일 이내', '촬영일로부터 1개월 이내', '관리책임자', '위탁하지 않습니다'])
+      expect(await policy.inputValue()).toContain(expected);
+    await expect(page.getByLabel('1층 로비', { exact: true })).toContainText('촬영 범위: 로비 전체');
+    await page.screenshot({ path: join(SCREENSHOTS, 'cctv-policy.png'), fullPage: true });
+
     // 개인영상정보 관리대장: a police provision needs its basis; a viewing request counts down its 10 days.
     await page.getByRole('tab', { name: '개인영상정보 관리대장' }).click();
     await page.getByRole('button', { name: '요청·제공 기록' }).click();
