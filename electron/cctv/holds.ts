@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/contract/errors.ts';
-import type { cctvApi, HoldView } from '../../shared/cctv/contract.ts';
+import { REQUEST_HANDLERS, type cctvApi, type HoldView } from '../../shared/cctv/contract.ts';
+import { admits } from '../../shared/contract/method.ts';
 import { dateRange } from '../../shared/cctv/footage.ts';
 import { overlaps } from '../../shared/cctv/rules.ts';
 import type { Db } from '../../db/connection.ts';
@@ -17,7 +18,7 @@ async function cameraLabels(db: Db): Promise<Map<number, { label: string; record
   return new Map(rows.map((r) => [r.id, { label: `${r.name} ${r.number} (${r.location})`, recorderId: r.recorder_id }]));
 }
 
-export async function holdViews(db: Db): Promise<HoldView[]> {
+export async function holdViews(db: Db, personal = true): Promise<HoldView[]> {
   const rows = await db.selectFrom('cctv_holds').selectAll().orderBy('id', 'desc').execute();
   const spans = new Map((await holdSpans(db)).map((s) => [s.id, s]));
   const labels = await cameraLabels(db);
@@ -31,7 +32,7 @@ export async function holdViews(db: Db): Promise<HoldView[]> {
       from: row.from_date,
       until: row.until_date,
       reason: row.reason,
-      requester: row.requester,
+      requester: personal ? row.requester : null,
       reviewOn: row.review_on,
       releasedOn: row.released_on,
       releaseNote: row.release_note,
@@ -47,7 +48,10 @@ async function holdView(call: CallContext, id: number): Promise<HoldView> {
 }
 
 export const holdHandlers: HoldHandlers = {
-  'cctv.holds.list': ({ db }) => holdViews(db),
+  'cctv.holds.list': (call) => {
+    const role = call.session.user?.role;
+    return holdViews(call.db, role !== undefined && admits(REQUEST_HANDLERS, role));
+  },
 
   /**
    * Overlapping holds on the same camera are never counted twice: refused, or (merge) one hold that

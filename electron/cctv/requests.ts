@@ -15,7 +15,8 @@ import { seoulDate, seoulTime } from '../../shared/dates/calendar.ts';
 import type { Db } from '../../db/connection.ts';
 import { actor, type CallContext, type HandlersOf } from '../handler.ts';
 import { logDays } from './log.ts';
-import { parseIds, staffById } from './store.ts';
+import { parseIds, ruleOf, staffById } from './store.ts';
+import { daysOfMonth } from '../../shared/cctv/footage.ts';
 
 type RequestHandlers = Pick<
   HandlersOf<typeof cctvApi>,
@@ -153,6 +154,27 @@ export async function registerRows(db: Db, today: string, personal: boolean, fro
         period,
       });
     }
+  }
+  // Each month of a recorder closed with its signature: the footage of those days confirmed destroyed.
+  const closes = await db
+    .selectFrom('cctv_month_closes as c')
+    .innerJoin('cctv_recorders as r', 'r.id', 'c.recorder_id')
+    .select(['c.month', 'c.closed_at', 'c.closed_by', 'c.ledger_seq', 'r.name', 'r.retention_preset_id'])
+    .execute();
+  for (const close of closes) {
+    const at = new Date(close.closed_at);
+    const days = daysOfMonth(close.month);
+    rows.push({
+      kind: '파기',
+      at: `${seoulDate(at)} ${seoulTime(at)}`,
+      file: W.monthFile(close.name, close.month, days.length),
+      handler: staff.get(close.closed_by)?.name ?? '',
+      purpose: W.monthPurpose(close.ledger_seq),
+      party: '—',
+      basis: ruleOf(close.retention_preset_id).basis,
+      form: W.monthForm,
+      period: `${days[0]} ~ ${days.at(-1)}`,
+    });
   }
   return rows
     .filter((row) => row.at.slice(0, 10) >= from && row.at.slice(0, 10) <= until)

@@ -27,7 +27,7 @@ export function HoldsTab() {
       column.accessor((row) => `${row.from} ~ ${row.until}`, { id: 'range', header: `${t('cctv.holds.from')} ~ ${t('cctv.holds.until')}` }),
       column.accessor((row) => row.cameraLabels.join(', '), { id: 'cameras', header: t('cctv.holds.cameras') }),
       column.accessor('reason', { header: t('cctv.holds.reason') }),
-      column.accessor('requester', { header: t('cctv.holds.requester') }),
+      column.accessor((row) => row.requester ?? t('cctv.requests.hidden'), { id: 'requester', header: t('cctv.holds.requester') }),
       column.accessor('reviewOn', { header: t('cctv.holds.reviewOn') }),
       column.accessor((row) => row.releasedOn ?? '', {
         id: 'status',

@@ -180,7 +180,8 @@ export interface HoldView {
   from: string;
   until: string;
   reason: string;
-  requester: string;
+  /** Null for roles that do not handle requests (the requester may be a person). */
+  requester: string | null;
   reviewOn: string;
   releasedOn: string | null;
   releaseNote: string | null;

@@ -281,7 +281,9 @@ test('CCTV as the facilities team: two recorders, a month of confirmations, ONVI
       '개인정보보호법제18조',
       '사본 제공',
       '현장 열람',
-      '총 2건',
+      '파기',
+      '월마감',
+      '총 3건',
       '쪽 1 / 1',
     ]) {
       expect(text, expected).toContain(squeeze(expected));

@@ -234,7 +234,9 @@ describe('holds (보존 연장)', () => {
     });
     expect(changes(sqlite)).toEqual(before);
     const merged = await run(copy.app, fac, 'cctv.holds.save', { ...overlapping, merge: true });
-    expect(merged).toMatchObject({ id: hold.id, from: '2026-10-13', until: '2026-10-16', days: 4 });
+    expect(merged).toMatchObject({ id: hold.id, from: '2026-10-13', until: '2026-10-16', days: 4, requester: '보험사 / 서울강남경찰서' });
+    const auditorView = await run(copy.app, signedInAs(auditorId, 'auditor', copy.clock.now()), 'cctv.holds.list', {});
+    expect(auditorView[0]).toMatchObject({ id: hold.id, requester: null, reason: expect.any(String) });
     expect((await run(copy.app, fac, 'cctv.holds.list', {})).filter((h) => h.releasedOn === null)).toHaveLength(1);
 
     await run(copy.app, fac, 'cctv.holds.release', { id: hold.id, note: '분쟁 종결' });
@@ -444,6 +446,18 @@ describe('closing a month into one signed ledger entry', () => {
     expect(verified.ok).toBe(true);
     expect(verified.kinds['cctv.month']).toBe(1);
     expect((await run(copy.app, fac, 'cctv.log.month', { recorderId: days30.id, month: '2026-10' })).closed?.seq).toBe(closed.seq);
+    // The 관리대장 records the month's footage as destroyed (파기), signed under that entry.
+    const rows = await run(copy.app, fac, 'cctv.register.rows', { from: '2026-12-01', until: '2026-12-31' });
+    expect(rows).toEqual([
+      expect.objectContaining({
+        no: 1,
+        kind: '파기',
+        file: 'NVR-1 2026-10 촬영분 (31일)',
+        handler: '박민호',
+        period: '2026-10-01 ~ 2026-10-31',
+        purpose: expect.stringContaining(`${closed.seq}번`),
+      }),
+    ]);
     expect(
       await attempt(copy.app, fac, 'cctv.log.close', { recorderId: days30.id, month: '2026-10', password: facility.password }),
     ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
