@@ -15,7 +15,11 @@ export async function processorsToday(call: CallContext): Promise<TodayContribut
   const views = await processorViews(call.db, call.today);
   const overdue = views.filter((p) => p.inspectionOverdue);
   const horizon = addDays(call.today, ENDING_SOON_DAYS);
-  const ending = views.filter((p) => p.endedOn === null && p.contractEnd !== null && p.contractEnd <= horizon);
+  const ending = views.filter(
+    (p) => p.endedOn === null && p.contractEnd !== null && p.contractEnd >= call.today && p.contractEnd <= horizon,
+  );
+  // The contract's last day has passed and nobody recorded its end (nor asked for the data back).
+  const lapsed = views.filter((p) => p.endedOn === null && p.contractEnd !== null && p.contractEnd < call.today);
   const awaiting = views.filter((p) => p.status === 'awaiting');
   const drift = await policyDrift(call.db, call.today);
   const inForce = views.filter((p) => p.endedOn === null).length;
@@ -41,6 +45,16 @@ export async function processorsToday(call: CallContext): Promise<TodayContribut
       method: 'processors.end',
     },
     {
+      id: 'processors.contractLapsed',
+      section: SECTION,
+      to: `${SECTION}?filter=ending`,
+      message: 'processors.today.contractLapsed',
+      params: { count: lapsed.length, oldest: lapsed.map((p) => p.contractEnd ?? '').sort()[0] ?? '' },
+      count: lapsed.length,
+      severity: 'overdue',
+      method: 'processors.end',
+    },
+    {
       id: 'processors.awaiting',
       section: SECTION,
       to: `${SECTION}?filter=awaiting`,
@@ -55,7 +69,7 @@ export async function processorsToday(call: CallContext): Promise<TodayContribut
     items.push({
       id: 'processors.policyNeverPublished',
       section: SECTION,
-      to: `${SECTION}/policy`,
+      to: `${SECTION}?tab=policy`,
       message: 'processors.today.policyNeverPublished',
       params: {},
       count: 1,
@@ -66,7 +80,7 @@ export async function processorsToday(call: CallContext): Promise<TodayContribut
     items.push({
       id: 'processors.policyOutdated',
       section: SECTION,
-      to: `${SECTION}/policy`,
+      to: `${SECTION}?tab=policy`,
       message: 'processors.today.policyOutdated',
       params: { count: drift },
       count: drift,

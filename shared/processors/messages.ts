@@ -60,6 +60,7 @@ export const processorsMessages = {
     consentHow: { ko: '동의 방법', en: 'How consent was given' },
     consentHowHint: { ko: '예: 재위탁 동의서 서면 회신', en: 'e.g. written consent form' },
     cycle: { ko: '점검 주기(개월)', en: 'Inspection cycle (months)' },
+    retentionDefault: { ko: '위탁계약 종료 시까지', en: 'Until the contract ends' },
     present: { ko: '있음', en: 'Present' },
     where: { ko: '조항·쪽', en: 'Article or page' },
     wherePlaceholder: { ko: '예: 제5조, 3쪽', en: 'e.g. Art. 5, p. 3' },
@@ -82,7 +83,7 @@ export const processorsMessages = {
     consent: { ko: '정보주체의 별도 동의 (제1호)', en: 'Separate consent (1)' },
     law: { ko: '법률·조약 등의 특별한 규정 (제2호)', en: 'Law or treaty (2)' },
     contract: {
-      ko: '계약 이행을 위한 처리위탁·보관 — 처리방침 공개 (제3호)',
+      ko: '계약 이행을 위한 처리위탁·보관, 처리방침에 공개 (제3호)',
       en: 'Entrustment or storage to perform a contract, disclosed in the policy (3)',
     },
     certified: { ko: '개인정보 보호 인증을 받은 자에게 이전 (제4호)', en: 'Certified recipient (4)' },
@@ -119,6 +120,20 @@ export const processorsMessages = {
     warnings: { ko: '확인할 것', en: 'Warnings' },
   },
   autoRenew: { ko: '자동 갱신', en: 'Renews automatically' },
+  openDetail: { ko: '{{name}} 자세히 보기', en: 'Open {{name}}' },
+  storedIn: { ko: '보관: {{countries}}', en: 'Stored in {{countries}}' },
+  clauseMissing: { ko: '없음', en: 'Missing' },
+  tabs: { inventory: { ko: '수탁자 현황', en: 'Inventory' } },
+  filter: { ko: '거르기', en: 'Filter' },
+  filters: {
+    all: { ko: '전체 {{count}}', en: 'All {{count}}' },
+    overdue: { ko: '점검 기한 경과 {{count}}', en: 'Inspection overdue {{count}}' },
+    missing: { ko: '필수 조항 누락 {{count}}', en: 'Clauses missing {{count}}' },
+    ending: { ko: '계약 종료 임박 {{count}}', en: 'Ending soon {{count}}' },
+    awaiting: { ko: '파기 확인 대기 {{count}}', en: 'Awaiting confirmation {{count}}' },
+    overseas: { ko: '국외 이전 {{count}}', en: 'Overseas {{count}}' },
+  },
+  recipientContact: { ko: '이전받는 자(연락처)', en: 'Recipient (contact)' },
   overseasBadge: { ko: '국외 이전', en: 'Overseas' },
   subBadge: { ko: '재수탁', en: 'Sub-processor' },
   missingClauses: { ko: '필수 조항 누락 {{count}}개: {{names}}', en: '{{count}} required clauses missing: {{names}}' },
@@ -132,6 +147,11 @@ export const processorsMessages = {
     file: { ko: '계약서 파일', en: 'Contract file' },
     hint: { ko: 'PDF 또는 사진(JPEG, PNG), 10MB 이하', en: 'PDF or photo (JPEG, PNG), up to 10 MB' },
     open: { ko: '열기', en: 'Open' },
+    upload: { ko: '첨부', en: 'Attach' },
+    lead: {
+      ko: '서명된 위탁계약서(PDF 또는 사진)를 첨부합니다. 파일은 SHA-256과 함께 이 프로그램의 데이터베이스에 보관되고, 새로 첨부하면 이전 계약서를 바꿉니다.',
+      en: 'Attach the signed contract (PDF or photo). It is kept in the database with its SHA-256; a new one replaces the old.',
+    },
   },
   inspections: {
     title: { ko: '점검 기록', en: 'Inspections' },
@@ -167,6 +187,10 @@ export const processorsMessages = {
     },
     request: { ko: '파기 요청 #{{id}}', en: 'Disposal request #{{id}}' },
     attachConfirmation: { ko: '파기 확인서 첨부', en: 'Attach destruction confirmation' },
+    confirmationLead: {
+      ko: '수탁자가 보낸 개인정보 파기 확인서(PDF 또는 사진)를 첨부합니다. 첨부하면 [파기 진행]에서 수행 서명과 승인을 할 수 있고, 확인서와 관리대장에 이 수탁자가 기록됩니다.',
+      en: 'Attach the destruction confirmation the processor sent. The destruction can then be signed and approved.',
+    },
     confirmationAttached: { ko: '파기 확인서를 첨부했습니다. [파기 요청]에서 수행 서명을 하세요.', en: 'Confirmation attached.' },
   },
   detail: {
@@ -184,6 +208,8 @@ export const processorsMessages = {
     },
     text: { ko: '텍스트', en: 'Text' },
     html: { ko: 'HTML 표', en: 'HTML table' },
+    generatedText: { ko: '생성된 문구(텍스트)', en: 'Generated text' },
+    generatedHtml: { ko: '생성된 문구(HTML 표)', en: 'Generated HTML' },
     print: { ko: 'A4 인쇄', en: 'Print A4' },
     copy: { ko: '복사', en: 'Copy' },
     copied: { ko: '복사했습니다.', en: 'Copied.' },
@@ -196,6 +222,7 @@ export const processorsMessages = {
     added: { ko: '추가: {{name}}', en: 'Added: {{name}}' },
     removed: { ko: '삭제: {{name}}', en: 'Removed: {{name}}' },
     changedRow: { ko: '변경: {{name}} — {{fields}}', en: 'Changed: {{name}} — {{fields}}' },
+    status: { ko: '게시 상태', en: 'Publication' },
     currentHash: { ko: '현재 문구 SHA-256 {{hash}}', en: 'Current text SHA-256 {{hash}}' },
   },
   export: {
@@ -219,6 +246,10 @@ export const processorsMessages = {
     contractEnding: {
       ko: '30일 안에 위탁계약이 끝나는 수탁자 {{count}}곳 — 가장 빠른 종료일 {{first}}',
       en: '{{count}} contracts end within 30 days — the first on {{first}}',
+    },
+    contractLapsed: {
+      ko: '계약 종료일이 지났는데 종료를 기록하지 않은 수탁자 {{count}}곳 — 가장 오래된 종료일 {{oldest}}. [계약 종료]로 보유한 개인정보의 파기를 요청하세요.',
+      en: '{{count}} contracts have passed their end date without being ended — the oldest on {{oldest}}. End them to have the data destroyed.',
     },
     awaiting: {
       ko: '계약이 끝나 파기 확인서를 기다리는 수탁자 {{count}}곳',

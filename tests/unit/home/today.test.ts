@@ -8,7 +8,9 @@ import { DEMO_ACCOUNTS } from '../../../electron/accounts/fixtures.ts';
 const DIRECTOR = DEMO_ACCOUNTS.find((a) => a.login === 'director')?.password ?? '';
 
 // 오늘 할 일 on the demo clinic on 2026-11-24: the second quarter's reservations are past their
-// deadline, 2015's charts wait for the director's approval, and nobody has reviewed the access log.
+// deadline, 2015's charts wait for the director's approval, and nobody has reviewed the access log;
+// 더블유의원 was never inspected, (주)피어나인's destruction waits for its 파기 확인서, and the
+// published policy text still lists it.
 // Each person sees what their role can act on, and nothing else.
 
 let base: TestApp;
@@ -44,10 +46,11 @@ describe('home.today', () => {
       { id: 'processors.inspectionOverdue', count: 1, severity: 'overdue', to: '/processors?filter=overdue' },
       // CCTV: two forgotten recording days, 4 days × 5 recorders to confirm now, the viewing request due 11-26.
       { id: 'cctv.missing', count: 2, severity: 'overdue', to: '/cctv?tab=log' },
+      { id: 'processors.policyOutdated', count: 1, severity: 'soon', to: '/processors?tab=policy' },
       { id: 'cctv.due', count: 20, severity: 'soon', to: '/cctv?tab=log' },
       { id: 'cctv.requests', count: 1, severity: 'soon', to: '/cctv?tab=requests' },
       { id: 'disposal.approve', count: 1, severity: 'waiting', to: '/disposal' },
-      { id: 'processors.policyNeverPublished', count: 1, severity: 'info', to: '/processors/policy' },
+      { id: 'processors.awaiting', count: 1, severity: 'waiting', to: '/processors?filter=awaiting' },
     ]);
   });
 
@@ -56,7 +59,8 @@ describe('home.today', () => {
     expect((await today('clerk')).map((item) => item.id)).toEqual([
       'register.overdue',
       'processors.inspectionOverdue',
-      'processors.policyNeverPublished',
+      'processors.policyOutdated',
+      'processors.awaiting',
     ]);
     expect(await today('auditor')).toEqual([]);
     expect((await today('facility')).map((item) => item.id)).toEqual(['cctv.missing', 'cctv.due', 'cctv.requests']);
