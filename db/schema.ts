@@ -100,6 +100,116 @@ export interface CctvRecordersTable {
   created_at: string;
   updated_at: string;
   retired_at: string | null;
+  manager_user_id: number | null;
+  /** JSON array of user ids (접근권한자). */
+  access_user_ids: Generated<string>;
+  processor_id: number | null;
+  onvif_url: string | null;
+  onvif_user: string | null;
+  /** The ONVIF password sealed by the installation's secret protector (never stored or shown in the clear). */
+  onvif_secret: string | null;
+}
+
+export interface CctvCamerasTable {
+  id: Generated<number>;
+  recorder_id: number;
+  number: string;
+  location: string;
+  shooting_range: string;
+  operating_room: number;
+  created_at: string;
+  updated_at: string;
+  retired_at: string | null;
+}
+
+export interface CctvConfirmationsTable {
+  id: Generated<number>;
+  recorder_id: number;
+  recorded_on: string;
+  confirmed_on: string;
+  method: 'overwrite' | 'manual' | 'device';
+  oldest_held: string | null;
+  note: string;
+  confirmed_by: number;
+  created_at: string;
+}
+
+export interface CctvMonthClosesTable {
+  id: Generated<number>;
+  recorder_id: number;
+  month: string;
+  ledger_seq: number;
+  closed_by: number;
+  closed_at: string;
+}
+
+export interface CctvOnvifReadsTable {
+  id: Generated<number>;
+  recorder_id: number;
+  at: string;
+  outcome: 'compliant' | 'flagged' | 'manual';
+  reason: string;
+  search_xaddr: string | null;
+  data_from: string | null;
+  data_until: string | null;
+  number_recordings: number | null;
+  read_by: number | null;
+}
+
+export interface CctvHoldsTable {
+  id: Generated<number>;
+  from_date: string;
+  until_date: string;
+  reason: string;
+  requester: string;
+  review_on: string;
+  created_by: number;
+  created_at: string;
+  released_on: string | null;
+  released_by: number | null;
+  release_note: string | null;
+}
+
+export interface CctvHoldCamerasTable {
+  hold_id: number;
+  camera_id: number;
+}
+
+export interface CctvRequestsTable {
+  id: Generated<number>;
+  category: 'viewing' | 'existence' | 'deletion' | 'use' | 'provision';
+  requester_name: string;
+  requester_contact: string;
+  relation: string;
+  purpose: string;
+  legal_basis: string;
+  /** JSON array of camera ids. */
+  camera_ids: string;
+  range_from: string;
+  range_until: string;
+  received_on: string;
+  deadline_on: string | null;
+  corrects_id: number | null;
+  correction_reason: string | null;
+  created_by: number;
+  created_at: string;
+}
+
+export interface CctvRequestEventsTable {
+  id: Generated<number>;
+  request_id: number;
+  kind: 'decision' | 'provided' | 'viewed' | 'copy_destroyed' | 'deleted';
+  decision: 'allow' | 'partial' | 'refuse' | null;
+  reason: string;
+  objection: string;
+  form: 'onsite' | 'copy' | null;
+  medium: string;
+  masking: number | null;
+  viewer: string;
+  happened_at: string;
+  corrects_id: number | null;
+  handled_by: number;
+  created_at: string;
 }
 
 export interface RetentionPoliciesTable {
@@ -266,6 +376,14 @@ export interface Database {
   access_log: AccessLogTable;
   access_reviews: AccessReviewsTable;
   cctv_recorders: CctvRecordersTable;
+  cctv_cameras: CctvCamerasTable;
+  cctv_confirmations: CctvConfirmationsTable;
+  cctv_month_closes: CctvMonthClosesTable;
+  cctv_onvif_reads: CctvOnvifReadsTable;
+  cctv_holds: CctvHoldsTable;
+  cctv_hold_cameras: CctvHoldCamerasTable;
+  cctv_requests: CctvRequestsTable;
+  cctv_request_events: CctvRequestEventsTable;
   retention_policies: RetentionPoliciesTable;
   pi_files: PiFilesTable;
   disposal_requests: DisposalRequestsTable;

@@ -29,12 +29,13 @@ export const MAIN_DOMAINS = [
   clinicMain,
   settingsMain,
   accessLogMain(everyDomain),
-  cctvMain,
   policiesMain,
   registerMain,
   disposalMain,
   ledgerMain,
   processorsMain,
+  // After the processors: its demo links the DVRs' monitoring to 에스원 of the inventory.
+  cctvMain,
 ] as const;
 
 // Every domain of shared/domains.ts has its handlers here: a missing one is a type error.

@@ -63,6 +63,8 @@ export interface VerifyState {
   checkpoints: SignedCheckpoint[];
   /** The newest access-log head a seal or checkpoint named so far. */
   accessHead: { seq: number; hash: string } | null;
+  /** CCTV months closed so far (`recorderId:YYYY-MM`): each once. */
+  cctvMonths: Set<string>;
   /** SHA-256 of stored attachments by id, when verifying inside the app (not for a bundle). */
   attachmentDigest?: (attachmentId: string) => string | null | undefined;
 }
@@ -458,6 +460,26 @@ const checkSignersPolicy: KindCheck<'policy.signers'> = (state, content, signatu
   return null;
 };
 
+/** A CCTV month is closed once per recorder, by a person whose role works in the CCTV section. */
+const checkCctvMonth: KindCheck<'cctv.month'> = (state, content, signatures, bytes) => {
+  const { body } = content;
+  const failure = checkSignature(state, content, signatures, bytes, 'witness', `마감한 사람(${body.closedBy.name})`, {
+    person: true,
+    userId: body.closedBy.userId,
+    roles: ['officer', 'facilities'],
+    keyId: body.closedBy.keyId,
+  });
+  if (failure) return failure;
+  if (!/^\d{4}-\d{2}$/.test(body.month) || body.confirmed + body.late + body.held !== body.days) {
+    return problem('MALFORMED', 'CCTV 월간 마감 항목의 날짜 수가 맞지 않습니다.');
+  }
+  const key = `${body.recorder.id}:${body.month}`;
+  if (state.cctvMonths.has(key))
+    return problem('DUPLICATE_RECORD', `CCTV 녹화기 ${body.recorder.name}의 ${body.month} 마감이 이미 있습니다.`);
+  state.cctvMonths.add(key);
+  return null;
+};
+
 /** Each kind's own check; the type asks for one per kind of LedgerBodies. */
 const KIND_CHECKS: { readonly [K in LedgerKind]: KindCheck<K> } = {
   installation: checkInstallation,
@@ -471,6 +493,7 @@ const KIND_CHECKS: { readonly [K in LedgerKind]: KindCheck<K> } = {
   'audit.seal': checkSeal,
   checkpoint: checkCheckpoint,
   'policy.signers': checkSignersPolicy,
+  'cctv.month': checkCctvMonth,
 };
 
 /** The ledger's report plus what later checks need: the chain's keys and the people's checkpoints. */
@@ -520,6 +543,7 @@ export function verifyLedger(
     officerRegistered: false,
     checkpoints: [],
     accessHead: null,
+    cctvMonths: new Set(),
     ...(options.attachmentDigest ? { attachmentDigest: options.attachmentDigest } : {}),
   };
   const kinds: Partial<Record<LedgerKind, number>> = {};

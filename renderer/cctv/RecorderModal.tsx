@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CCTV_PRESET_IDS, RECORDING_MODES, recorderInput, type RecorderInput, type RecorderView } from '../../shared/cctv/contract.ts';
@@ -6,6 +6,7 @@ import { findPreset } from '../../shared/periods/presets.ts';
 import { FormModal } from '../components/FormModal.tsx';
 import { NumberField } from '../components/NumberField.tsx';
 import { validateWith } from '../components/forms.ts';
+import { useApiQuery } from '../api/hooks.ts';
 
 const emptyRecorder = (hours: string): RecorderInput => ({
   name: '',
@@ -15,6 +16,9 @@ const emptyRecorder = (hours: string): RecorderInput => ({
   recordingHours: hours,
   storagePlace: '',
   retentionPresetId: 'cctv-30d',
+  managerUserId: null,
+  accessUserIds: [],
+  processorId: null,
 });
 
 export function RecorderModal({ recorder, onClose }: { recorder: RecorderView | null; onClose: () => void }) {
@@ -29,11 +33,17 @@ export function RecorderModal({ recorder, onClose }: { recorder: RecorderView | 
           recordingHours: recorder.recordingHours,
           storagePlace: recorder.storagePlace,
           retentionPresetId: recorder.retentionPresetId,
+          managerUserId: recorder.managerUserId,
+          accessUserIds: recorder.accessUserIds,
+          processorId: recorder.processorId,
         }
       : emptyRecorder(t('cctv.hoursDefault')),
     validate: validateWith(recorderInput),
   });
   const preset = findPreset(form.getValues().retentionPresetId);
+  const staff = useApiQuery('cctv.staff.list', {});
+  const processors = useApiQuery('cctv.processors.list', {});
+  const people = (staff.data ?? []).map((s) => ({ value: String(s.id), label: `${s.name} (${s.title})` }));
 
   return (
     <FormModal
@@ -101,6 +111,35 @@ export function RecorderModal({ recorder, onClose }: { recorder: RecorderView | 
         description={preset ? `${t('cctv.basis')}: ${preset.basis}` : undefined}
         {...form.getInputProps('retentionPresetId')}
         key={form.key('retentionPresetId')}
+      />
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('cctv.manager')}
+          clearable
+          data={people}
+          value={form.getValues().managerUserId ? String(form.getValues().managerUserId) : null}
+          onChange={(value) => form.setFieldValue('managerUserId', value ? Number(value) : null)}
+          error={form.errors['managerUserId']}
+          key={form.key('managerUserId')}
+        />
+        <MultiSelect
+          label={t('cctv.accessUsers')}
+          data={people}
+          value={(form.getValues().accessUserIds ?? []).map(String)}
+          onChange={(values) => form.setFieldValue('accessUserIds', values.map(Number))}
+          error={form.errors['accessUserIds']}
+          key={form.key('accessUserIds')}
+        />
+      </SimpleGrid>
+      <Select
+        label={t('cctv.entrusted')}
+        clearable
+        placeholder={t('cctv.entrustedNone')}
+        data={(processors.data ?? []).map((p) => ({ value: String(p.id), label: `${p.name} — ${p.work}` }))}
+        value={form.getValues().processorId ? String(form.getValues().processorId) : null}
+        onChange={(value) => form.setFieldValue('processorId', value ? Number(value) : null)}
+        error={form.errors['processorId']}
+        key={form.key('processorId')}
       />
     </FormModal>
   );

@@ -117,6 +117,17 @@ const schemas = {
     signer,
   }),
   'policy.signers': z.strictObject({ requireDistinctSigners: z.boolean(), officer: signer }),
+  'cctv.month': z.strictObject({
+    recorder: z.strictObject({ id, name: text }),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    rule: z.strictObject({ presetId: text, label: text, text, basis: text }),
+    days: z.number().int().nonnegative(),
+    confirmed: z.number().int().nonnegative(),
+    late: z.number().int().nonnegative(),
+    held: z.number().int().nonnegative(),
+    confirmationsDigest: hex64,
+    closedBy: signer,
+  }),
 } satisfies BodySchemas;
 
 const exact: [Mismatched<typeof schemas>] extends [never] ? true : Mismatched<typeof schemas> = true;

@@ -5,7 +5,7 @@ import type { LedgerKind } from './types.ts';
  * rest are the entries that make them trustworthy (keys, the signer rule, the access log's seals).
  * "파기 6건, 계정·설정 기록 5건" rather than "11개 항목" beside a list of six.
  */
-export const ENTRY_GROUPS = ['destruction', 'correction', 'accounts', 'seals'] as const;
+export const ENTRY_GROUPS = ['destruction', 'correction', 'cctv', 'accounts', 'seals'] as const;
 export type EntryGroup = (typeof ENTRY_GROUPS)[number];
 export type EntryCounts = Record<EntryGroup, number>;
 
@@ -22,10 +22,11 @@ const GROUP_OF: Record<LedgerKind, EntryGroup> = {
   'policy.signers': 'accounts',
   'audit.seal': 'seals',
   checkpoint: 'seals',
+  'cctv.month': 'cctv',
 };
 
 export function countEntries(kinds: ReadonlyArray<{ kind: string; n: number }>): EntryCounts {
-  const counts: EntryCounts = { destruction: 0, correction: 0, accounts: 0, seals: 0 };
+  const counts: EntryCounts = { destruction: 0, correction: 0, cctv: 0, accounts: 0, seals: 0 };
   for (const { kind, n } of kinds) {
     const group = Object.hasOwn(GROUP_OF, kind) ? GROUP_OF[kind as LedgerKind] : 'accounts';
     counts[group] += n;

@@ -31,6 +31,7 @@ export const ledgerMessages = {
     'destruction.correction': { ko: '정정', en: 'Correction' },
     'audit.seal': { ko: '접속기록 봉인', en: 'Access-log seal' },
     'policy.signers': { ko: '서명자 규칙', en: 'Signer rule' },
+    'cctv.month': { ko: 'CCTV 월간 삭제 확인', en: 'CCTV month closed' },
   },
   nav: { ko: '파기 관리대장', en: 'Destruction ledger' },
   title: { ko: '개인정보 파기 관리대장', en: 'Destruction ledger' },
@@ -62,6 +63,7 @@ export const ledgerMessages = {
   verifyParts: {
     destruction: { ko: '파기 {{count}}건', en: '{{count}} destructions' },
     correction: { ko: '정정·취소 {{count}}건', en: '{{count}} corrections and cancellations' },
+    cctv: { ko: 'CCTV 월간 삭제 확인 {{count}}건', en: '{{count}} CCTV months closed' },
     accounts: { ko: '계정·설정 기록 {{count}}건', en: '{{count}} account and setting records' },
     seals: { ko: '봉인·확인 서명 {{count}}건', en: '{{count}} seals and checkpoints' },
   },

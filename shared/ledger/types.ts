@@ -103,6 +103,7 @@ export interface LedgerBodies {
   'audit.seal': SealBody;
   checkpoint: CheckpointBody;
   'policy.signers': SignersPolicyBody;
+  'cctv.month': CctvMonthBody;
 }
 export type LedgerKind = keyof LedgerBodies;
 
@@ -122,6 +123,7 @@ export const SIGNATURE_SCOPES: { readonly [K in LedgerKind]: Readonly<Partial<Re
   'audit.seal': { seal: 'content' },
   checkpoint: { witness: 'content' },
   'policy.signers': { registrar: 'content' },
+  'cctv.month': { witness: 'content' },
 };
 
 export const LEDGER_KINDS = Object.keys(SIGNATURE_SCOPES) as LedgerKind[];
@@ -308,4 +310,22 @@ export interface CancellationBody {
 export interface SignersPolicyBody {
   requireDistinctSigners: boolean;
   officer: SignerInfo;
+}
+
+/**
+ * A month of one CCTV recorder's deletion confirmations, closed by the person who signs it: how
+ * many recording days, how many confirmed on time, late, or kept by a hold, and the SHA-256 of the
+ * confirmations themselves (dates, methods, who), so one entry stands for the month's daily log.
+ * Footage and requesters never appear: only the recorder, the rule and counts.
+ */
+export interface CctvMonthBody {
+  recorder: { id: number; name: string };
+  month: string;
+  rule: { presetId: string; label: string; text: string; basis: string };
+  days: number;
+  confirmed: number;
+  late: number;
+  held: number;
+  confirmationsDigest: string;
+  closedBy: SignerInfo;
 }

@@ -23,13 +23,15 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
   // The officer lands on the home page, not on a list.
   await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
   const items = page.getByRole('list', { name: '오늘 할 일' }).getByRole('listitem');
-  await expect(items).toHaveCount(6);
+  // Most urgent first: the overdue review, file, inspection and CCTV days; then what is due soon; then what waits.
+  await expect(items).toHaveCount(9);
   await expect(items.nth(0)).toContainText('접속기록 월간 점검이 밀려 있습니다 — 2026-10까지');
   await expect(items.nth(1)).toContainText('파기 기한이 지난 개인정보파일 1개 — 가장 늦은 것은 2026-07-05까지');
   await expect(items.nth(2)).toContainText('점검 기한이 지난 수탁자 1곳 — 가장 오래된 기한 2026-01-02');
-  await expect(items.nth(3)).toContainText('처리방침에 게시한 위탁 현황이 실제와 1곳 다릅니다');
-  await expect(items.nth(4)).toContainText('승인을 기다리는 파기 1건');
-  await expect(items.nth(5)).toContainText('계약이 끝나 파기 확인서를 기다리는 수탁자 1곳');
+  await expect(items.nth(3)).toContainText('삭제 확인이 없는 CCTV 촬영일 2일');
+  await expect(items.nth(4)).toContainText('처리방침에 게시한 위탁 현황이 실제와 1곳 다릅니다');
+  await expect(items.nth(7)).toContainText('승인을 기다리는 파기 1건');
+  await expect(items.nth(8)).toContainText('계약이 끝나 파기 확인서를 기다리는 수탁자 1곳');
   const nav = page.getByRole('navigation', { name: 'sections' });
   await expect(nav.getByRole('link', { name: /개인정보파일/ }).getByLabel('처리할 일 1건')).toBeVisible();
   await expect(nav.getByRole('link', { name: /파기 진행/ }).getByLabel('처리할 일 1건')).toBeVisible();
@@ -56,7 +58,7 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
 
   // The approval waiting: one click to the request to sign.
   await nav.getByRole('link', { name: /오늘 할 일/ }).click();
-  await items.nth(4).click();
+  await items.nth(7).click();
   await expect(page.getByRole('button', { name: '승인 서명' })).toBeVisible();
 
   // The admin office sees what it can act on: the overdue file, not the officer's approval or review.
@@ -65,12 +67,24 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
   await signIn(page, clerk.login, clerk.password);
   await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
   await expect(items).toHaveCount(4);
+  await expect(items.filter({ hasText: 'CCTV' })).toHaveCount(0);
   await expect(items.nth(0)).toContainText('파기 기한이 지난 개인정보파일 1개');
   await expect(items.nth(3)).toContainText('파기 확인서를 기다리는 수탁자 1곳');
   await expect(nav.getByRole('link', { name: /파기 진행/ }).getByLabel(/처리할 일/)).toHaveCount(0);
 
-  // The auditor can act on nothing: the page says so.
+  // The facilities team: its CCTV days and the viewing request near its 10-day deadline, one click from the log.
   await signOut(page, clerk.name);
+  const facility = account('facility');
+  await signIn(page, facility.login, facility.password);
+  await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(2)).toContainText('10일 답변 기한이 가까운 개인영상정보 요구 1건 — 2026-11-26까지');
+  await items.nth(0).click();
+  await expect(page.getByRole('tab', { name: '매일 삭제 확인' })).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot({ path: join(SCREENSHOTS, 'home-facility-to-cctv.png'), fullPage: true });
+
+  // The auditor can act on nothing: the page says so.
+  await signOut(page, facility.name);
   const auditor = account('auditor');
   await signIn(page, auditor.login, auditor.password);
   await expect(page.getByText('지금 처리할 일이 없습니다.', { exact: false })).toBeVisible();

@@ -44,13 +44,17 @@ describe('home.today', () => {
       { id: 'accessLog.review', count: 1, severity: 'overdue', to: '/access-log?review=due' },
       { id: 'register.overdue', count: 1, severity: 'overdue', to: '/register?status=overdue' },
       { id: 'processors.inspectionOverdue', count: 1, severity: 'overdue', to: '/processors?filter=overdue' },
+      // CCTV: two forgotten recording days, 4 days × 5 recorders to confirm now, the viewing request due 11-26.
+      { id: 'cctv.missing', count: 2, severity: 'overdue', to: '/cctv?tab=log' },
       { id: 'processors.policyOutdated', count: 1, severity: 'soon', to: '/processors?tab=policy' },
+      { id: 'cctv.due', count: 20, severity: 'soon', to: '/cctv?tab=log' },
+      { id: 'cctv.requests', count: 1, severity: 'soon', to: '/cctv?tab=requests' },
       { id: 'disposal.approve', count: 1, severity: 'waiting', to: '/disposal' },
       { id: 'processors.awaiting', count: 1, severity: 'waiting', to: '/processors?filter=awaiting' },
     ]);
   });
 
-  it('gives each role only what it can act on: the admin office no approval or review, the auditor and facilities nothing yet', async () => {
+  it('gives each role only what it can act on: the admin office no approval, review or CCTV, the auditor nothing, facilities its CCTV', async () => {
     const { today } = clinicOn('2026-11-24T09:00:00+09:00');
     expect((await today('clerk')).map((item) => item.id)).toEqual([
       'register.overdue',
@@ -59,7 +63,7 @@ describe('home.today', () => {
       'processors.awaiting',
     ]);
     expect(await today('auditor')).toEqual([]);
-    expect(await today('facility')).toEqual([]);
+    expect((await today('facility')).map((item) => item.id)).toEqual(['cctv.missing', 'cctv.due', 'cctv.requests']);
   });
 
   it('names the deadline that was missed, and drops an item once it is done', async () => {

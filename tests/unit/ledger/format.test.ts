@@ -47,6 +47,7 @@ const SCOPES: Record<string, Record<string, 'content' | 'record'>> = {
   'audit.seal': { seal: 'content' },
   checkpoint: { witness: 'content' },
   'policy.signers': { registrar: 'content' },
+  'cctv.month': { witness: 'content' },
 };
 
 interface Key {
