@@ -1,0 +1,6 @@
+import { backupsDomain } from '../../shared/backups/contract.ts';
+import { mainDomain } from '../domain.ts';
+import { backupCommand, restoreCommand } from './commands.ts';
+import { backupsHandlers } from './handlers.ts';
+
+export const backupsMain = mainDomain({ shared: backupsDomain, handlers: backupsHandlers, commands: [backupCommand, restoreCommand] });

@@ -1,0 +1,84 @@
+import type { MessageTree } from '../contract/phrase.ts';
+
+/** What the backup screens say, Korean and English side by side. */
+export const backupsMessages = {
+  nav: { ko: '백업', en: 'Backups' },
+  title: { ko: '백업 설정', en: 'Backups' },
+  description: {
+    ko: '매일 점검 때 암호화한 백업을 정한 폴더(USB 등)에 만들고, 최대 보관 일수가 지난 백업은 키를 없앤 뒤 덮어써 지웁니다. 파기한 기록이 백업에 남아 있는 기간이 파기 기한(5일)을 넘지 않습니다.',
+    en: 'The daily run makes an encrypted backup in the folder you choose (e.g. a USB drive); backups past the maximum age lose their key and are overwritten, so destroyed records never outlive their deadline in a backup.',
+  },
+  folder: { ko: '백업 폴더', en: 'Backup folder' },
+  folderHint: {
+    ko: '이 PC의 디스크가 아닌 곳(USB 드라이브, 다른 디스크)을 권합니다.',
+    en: 'Prefer somewhere other than this PC’s disk (a USB drive, another disk).',
+  },
+  choose: { ko: '폴더 선택…', en: 'Choose…' },
+  maxAge: { ko: '최대 보관 일수', en: 'Maximum age (days)' },
+  maxAgeHint: {
+    ko: '1~5일. 파기 기한(5일)보다 길게 둘 수 없습니다.',
+    en: '1 to 5 days; never longer than the 5-day destruction deadline.',
+  },
+  runAt: { ko: '매일 점검 시각', en: 'Daily run time' },
+  runAtHint: {
+    ko: '24시간 형식(예: 09:00). 프로그램이 꺼져 있던 날은 다음에 켤 때 점검합니다.',
+    en: '24-hour (e.g. 09:00). Days the PC was off are caught up at the next start.',
+  },
+  save: { ko: '저장', en: 'Save' },
+  saved: { ko: '백업 설정을 저장했습니다.', en: 'Saved the backup settings.' },
+  runNow: { ko: '지금 백업', en: 'Back up now' },
+  made: { ko: '백업을 만들었습니다: {{file}}', en: 'Made a backup: {{file}}' },
+  progress: { ko: '백업하는 중', en: 'Backing up' },
+  list: { ko: '백업 목록', en: 'Backups' },
+  empty: {
+    ko: '아직 백업이 없습니다. 폴더를 정하고 [지금 백업]을 누르세요.',
+    en: 'No backups yet. Choose a folder and press Back up now.',
+  },
+  columns: {
+    file: { ko: '파일', en: 'File' },
+    createdAt: { ko: '만든 시각', en: 'Made' },
+    size: { ko: '크기', en: 'Size' },
+    expiresOn: { ko: '파기 예정일', en: 'Expires' },
+    state: { ko: '상태', en: 'State' },
+  },
+  states: {
+    kept: { ko: '보관 중', en: 'Kept' },
+    keptNoSheet: { ko: '보관 중(복구 시트 없음)', en: 'Kept (no recovery sheet)' },
+    expired: { ko: '키 파기·덮어씀', en: 'Key destroyed, overwritten' },
+    pending: { ko: '키 파기(파일은 폴더 연결 시 지움)', en: 'Key destroyed (file removed when the folder is back)' },
+    missing: { ko: '키 파기(파일 없음)', en: 'Key destroyed (file gone)' },
+  },
+  recovery: {
+    title: { ko: '복구 시트', en: 'Recovery sheet' },
+    lead: {
+      ko: '이 PC의 디스크가 고장 나도 백업을 열 수 있도록 복구 코드를 인쇄해 잠금 장치가 있는 곳에 보관하세요. 새 시트를 발급하면 이전 시트로는 지금 보관 중인 백업을 열 수 없습니다.',
+      en: 'Print the recovery code and lock it away, so the backups open even if this PC’s disk dies. A new sheet makes the old one useless for the backups kept now.',
+    },
+    issued: { ko: '현재 시트: {{id}} ({{at}} 발급)', en: 'Current sheet: {{id}} (issued {{at}})' },
+    none: { ko: '아직 복구 시트를 발급하지 않았습니다.', en: 'No recovery sheet issued yet.' },
+    issue: { ko: '복구 시트 발급', en: 'Issue a recovery sheet' },
+    renew: { ko: '새 복구 시트 발급', en: 'Issue a new sheet' },
+    password: { ko: '본인 비밀번호', en: 'Your password' },
+    code: { ko: '복구 코드', en: 'Recovery code' },
+    print: { ko: '인쇄', en: 'Print' },
+    shownOnce: {
+      ko: '이 코드는 지금 한 번만 보입니다. 인쇄한 뒤 창을 닫으세요.',
+      en: 'This code is shown only now. Print it, then close this window.',
+    },
+  },
+  sheet: {
+    heading: { ko: '백업 복구 시트', en: 'Backup recovery sheet' },
+    clinic: { ko: '기관', en: 'Clinic' },
+    id: { ko: '시트 번호', en: 'Sheet' },
+    issuedAt: { ko: '발급', en: 'Issued' },
+    folder: { ko: '백업 폴더', en: 'Backup folder' },
+    howTo: {
+      ko: '복원: npm run cli -- restore --db 데이터베이스파일 --from 백업파일 (환경 변수 RD_USER, RD_PASSWORD, RD_RECOVERY_CODE). 백업 파일과 같은 폴더의 .key 파일이 필요합니다.',
+      en: 'Restore: npm run cli -- restore --db DATABASE --from BACKUP (environment RD_USER, RD_PASSWORD, RD_RECOVERY_CODE). The .key file beside the backup is needed.',
+    },
+    warning: {
+      ko: '이 시트와 보관 기한 안의 백업 파일(.rdbackup)과 키 파일(.key)을 함께 가진 사람은 그 백업의 모든 내용을 읽을 수 있습니다. 잠금 장치가 있는 곳에 보관하고, 새 시트를 발급하면 이 시트는 파쇄하세요.',
+      en: 'Whoever holds this sheet together with a backup file (.rdbackup) and its key file (.key) within its age can read all of that backup. Lock it away; shred it when a new sheet is issued.',
+    },
+  },
+} as const satisfies MessageTree;
