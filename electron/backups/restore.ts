@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { addDays } from '../../shared/dates/calendar.ts';
 import BetterSqlite3 from 'better-sqlite3';
 import { openDatabase, type OpenDatabase } from '../../db/connection.ts';
 import { AppError } from '../../shared/contract/errors.ts';
@@ -132,21 +134,36 @@ export function replaceDatabase(databasePath: string, checkedPath: string, now: 
  * file gets back the keys the replaced file held, or — when that file is unreadable but the sheet's
  * code was given — the recovery key, with which the other backups' key files are opened.
  */
-export function carryKeys(restored: OpenDatabase, replacedPath: string | null, recoveryCode: string | undefined): void {
+export function carryKeys(
+  restored: OpenDatabase,
+  replacedPath: string | null,
+  recoveryCode: string | undefined,
+  backupFolder: string,
+): void {
   const into = restored.sqlite;
   let carried = false;
   if (replacedPath && existsSync(replacedPath)) {
     try {
       const old = new BetterSqlite3(replacedPath, { readonly: true, fileMustExist: true });
       try {
-        const keys = old.prepare('SELECT file_name, key FROM backups WHERE key IS NOT NULL').all() as Array<{
-          file_name: string;
-          key: Buffer;
-        }>;
+        const rows = old.prepare('SELECT * FROM backups').all() as Array<
+          Record<string, unknown> & { file_name: string; key: Buffer | null }
+        >;
         const config = old.prepare('SELECT recovery_key, recovery_id, recovery_issued_at FROM daily_config WHERE id = 1').get() as
           { recovery_key: Buffer | null; recovery_id: string | null; recovery_issued_at: string | null } | undefined;
-        const update = into.prepare('UPDATE backups SET key = ? WHERE file_name = ? AND expired_at IS NULL');
-        for (const row of keys) update.run(row.key, row.file_name);
+        const known = new Set(into.prepare('SELECT file_name FROM backups').pluck().all() as string[]);
+        const update = into.prepare('UPDATE backups SET key = ?, expired_at = ?, removal = ? WHERE file_name = ?');
+        for (const row of rows) {
+          if (known.has(row.file_name)) {
+            update.run(row.key, row.expired_at ?? null, row.removal ?? null, row.file_name);
+          } else {
+            // Backups made after this one (and this one itself) were not in its copy of the table.
+            const columns = Object.keys(row);
+            into
+              .prepare(`INSERT OR IGNORE INTO backups (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+              .run(...columns.map((c) => row[c]));
+          }
+        }
         if (config?.recovery_key) {
           into
             .prepare('UPDATE daily_config SET recovery_key = ?, recovery_id = ?, recovery_issued_at = ? WHERE id = 1')
@@ -169,12 +186,48 @@ export function carryKeys(restored: OpenDatabase, replacedPath: string | null, r
     file_name: string;
   }>;
   for (const row of rows) {
-    const path = keyFileFor(join(row.folder, row.file_name));
     try {
-      const { backupId, key } = unwrapBackupKey(readFileSync(path, 'utf8'), secret);
+      const { backupId, key } = unwrapBackupKey(readFileSync(keyFileFor(join(row.folder, row.file_name)), 'utf8'), secret);
       if (backupId === row.id) into.prepare('UPDATE backups SET key = ? WHERE id = ?').run(key, row.id);
     } catch {
       // A backup whose key file is gone or under another sheet stays without its key.
+    }
+  }
+  adoptFolder(into, backupFolder, secret);
+}
+
+/** The backups in the folder the restore came from that the restored file does not list (made after it): listed again with their keys. */
+function adoptFolder(into: BetterSqlite3.Database, folder: string, secret: Buffer): void {
+  const maxAge = (into.prepare('SELECT backup_max_age_days FROM daily_config WHERE id = 1').pluck().get() as number | undefined) ?? 5;
+  const known = new Set(into.prepare('SELECT file_name FROM backups').pluck().all() as string[]);
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.rdbackup') && !known.has(n))) {
+    try {
+      const path = join(folder, name);
+      const bytes = readFileSync(path);
+      const { header } = readBackupHeader(bytes);
+      const { backupId, key } = unwrapBackupKey(readFileSync(keyFileFor(path), 'utf8'), secret);
+      if (backupId !== header.backupId) continue;
+      into
+        .prepare(
+          `INSERT OR IGNORE INTO backups (id, file_name, folder, created_at, made_on, expires_on, size, sha256, key, recovery_id, ledger_seq, ledger_hash, trigger)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'recovered')`,
+        )
+        .run(
+          header.backupId,
+          name,
+          folder,
+          header.createdAt,
+          header.madeOn,
+          addDays(header.madeOn, maxAge),
+          bytes.length,
+          createHash('sha256').update(bytes).digest('hex'),
+          key,
+          recoveryIdOf(secret),
+          header.ledger.seq,
+          header.ledger.hash,
+        );
+    } catch {
+      // Not one of this sheet's backups: left alone.
     }
   }
 }
@@ -277,7 +330,7 @@ export async function restoreFile(options: {
     const opened = openDatabase(options.databasePath);
     if (!opened.ok) throw failed(`복원한 파일을 열 수 없습니다(${opened.problem.kind}).`);
     try {
-      carryKeys(opened.database, replacedPath, options.recoveryCode);
+      carryKeys(opened.database, replacedPath, options.recoveryCode, dirname(options.backupPath));
       opened.database.sqlite
         .prepare("INSERT INTO ledger_checks (at, what, ok, entries, detail) VALUES (?, 'restore', 1, ?, ?)")
         .run(options.now.toISOString(), checked.entries, `backup ${header.backupId} (${header.createdAt})`);
