@@ -61,24 +61,13 @@ export const backupsMessages = {
     password: { ko: '본인 비밀번호', en: 'Your password' },
     code: { ko: '복구 코드', en: 'Recovery code' },
     print: { ko: '인쇄', en: 'Print' },
+    gone: {
+      ko: '표시할 복구 시트가 없습니다. [백업 설정]에서 복구 시트를 발급하세요.',
+      en: 'No recovery sheet to show. Issue one under Backups.',
+    },
     shownOnce: {
       ko: '이 코드는 지금 한 번만 보입니다. 인쇄한 뒤 창을 닫으세요.',
       en: 'This code is shown only now. Print it, then close this window.',
-    },
-  },
-  sheet: {
-    heading: { ko: '백업 복구 시트', en: 'Backup recovery sheet' },
-    clinic: { ko: '기관', en: 'Clinic' },
-    id: { ko: '시트 번호', en: 'Sheet' },
-    issuedAt: { ko: '발급', en: 'Issued' },
-    folder: { ko: '백업 폴더', en: 'Backup folder' },
-    howTo: {
-      ko: '복원: npm run cli -- restore --db 데이터베이스파일 --from 백업파일 (환경 변수 RD_USER, RD_PASSWORD, RD_RECOVERY_CODE). 백업 파일과 같은 폴더의 .key 파일이 필요합니다.',
-      en: 'Restore: npm run cli -- restore --db DATABASE --from BACKUP (environment RD_USER, RD_PASSWORD, RD_RECOVERY_CODE). The .key file beside the backup is needed.',
-    },
-    warning: {
-      ko: '이 시트와 보관 기한 안의 백업 파일(.rdbackup)과 키 파일(.key)을 함께 가진 사람은 그 백업의 모든 내용을 읽을 수 있습니다. 잠금 장치가 있는 곳에 보관하고, 새 시트를 발급하면 이 시트는 파쇄하세요.',
-      en: 'Whoever holds this sheet together with a backup file (.rdbackup) and its key file (.key) within its age can read all of that backup. Lock it away; shred it when a new sheet is issued.',
     },
   },
 } as const satisfies MessageTree;
