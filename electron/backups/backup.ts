@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Db, OpenDatabase } from '../../db/connection.ts';
-import { addDays, compareIsoDates, seoulDate } from '../../shared/dates/calendar.ts';
+import { addDays, compareIsoDates, seoulDate, seoulTime } from '../../shared/dates/calendar.ts';
 import { AppError } from '../../shared/contract/errors.ts';
 import { writeFileAtomically } from '../files.ts';
 import { readConfig } from '../daily/config.ts';
@@ -16,7 +16,8 @@ export const keyFileFor = (backupPath: string) => `${backupPath}.key`;
 /** A plain-text copy lives only beside the live database (same disk, same protection), never on the backup medium. */
 const plainCopyPath = (databasePath: string, id: number) => join(dirname(databasePath), `.${basename(databasePath)}.backup-${id}.tmp`);
 
-const stamp = (now: Date) => now.toISOString().replaceAll(/[-:]/g, '').replace('T', '-').slice(0, 15);
+/** The clinic's own date and time in the file name (what staff see on the USB drive). */
+const stamp = (now: Date) => `${seoulDate(now).replaceAll('-', '')}-${seoulTime(now, true).replaceAll(':', '')}`;
 
 export class BackupFailed extends AppError {
   constructor(message: string) {

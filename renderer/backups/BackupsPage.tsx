@@ -111,8 +111,6 @@ function SettingsPanel() {
             <NumberField
               label={t('backups.maxAge')}
               description={t('backups.maxAgeHint')}
-              min={1}
-              max={5}
               readOnly={!canEdit}
               {...form.getInputProps('maxAgeDays')}
             />

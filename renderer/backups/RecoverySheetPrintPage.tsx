@@ -34,7 +34,7 @@ export function RecoverySheetPrintPage() {
           </tr>
           <tr>
             <th>{W.code}</th>
-            <td style={{ fontFamily: 'monospace', fontSize: '16pt', letterSpacing: '0.08em' }}>{sheet.code}</td>
+            <td style={{ fontFamily: 'monospace', fontSize: '13pt', letterSpacing: '0.04em', whiteSpace: 'nowrap' }}>{sheet.code}</td>
           </tr>
         </tbody>
       </table>

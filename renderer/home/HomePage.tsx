@@ -47,8 +47,10 @@ function TodayCard({ item }: { item: TodayItem }) {
               </Text>
             </Stack>
           </Group>
-          <Group gap={4} wrap="nowrap" c="teal">
-            <Text size="sm">{t('home.open')}</Text>
+          <Group gap={4} wrap="nowrap" c="teal" style={{ flexShrink: 0 }}>
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {t('home.open')}
+            </Text>
             <IconChevronRight size={16} />
           </Group>
         </Group>

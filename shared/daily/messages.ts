@@ -3,7 +3,7 @@ import type { MessageTree } from '../contract/phrase.ts';
 /** What the daily run, the dashboard and the notifications say, Korean and English side by side. */
 export const dailyMessages = {
   dashboard: {
-    today: { ko: '오늘 처리할 일', en: 'Today’s work' },
+    today: { ko: '섹션별 처리할 일 (기한이 지난 것부터)', en: 'Work by section, overdue first' },
     chart: { ko: '앞으로 8주 동안 기한이 오는 일', en: 'What falls due in the next eight weeks' },
     chartHint: {
       ko: '주마다 기한이 되는 건수입니다(개인정보파일은 파기할 수 있게 되는 날, 파기 진행은 파기 기한, 접속기록은 월간 점검 기한).',
