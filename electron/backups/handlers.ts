@@ -9,6 +9,7 @@ import { actor, openDatabaseOf, runCancellable, type CallContext, type HandlersO
 import { checkPassword, userById } from '../accounts/passwords.ts';
 import { readConfig, writeConfig } from '../daily/config.ts';
 import { keyFileFor, makeBackup } from './backup.ts';
+import { restoreInApp } from './restore.ts';
 import { formatRecoveryCode, newRecoverySecret, recoveryIdOf, wrapBackupKey } from './format.ts';
 
 async function settingsView(call: CallContext): Promise<BackupSettingsView> {
@@ -94,6 +95,13 @@ export const backupsHandlers: HandlersOf<typeof backupsApi> = {
       if (!view) throw new Error('the new backup is not listed');
       return view;
     }),
+  'backups.restore': async (call, { backupId, password, acceptDestroyed }) => {
+    const me = actor(call);
+    await checkPassword(call, await userById(call, me.id), password);
+    return runCancellable(call, 'restore', () =>
+      restoreInApp(call.app, openDatabaseOf(call), { backupId, acceptDestroyed, userId: me.id, terminal: call.session.terminal }),
+    );
+  },
   'backups.issueRecovery': async (call, { password }) => {
     await checkPassword(call, await userById(call, actor(call).id), password);
     const config = await readConfig(call.db);

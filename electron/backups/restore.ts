@@ -8,7 +8,10 @@ import { AppError } from '../../shared/contract/errors.ts';
 import { writeFileAtomically } from '../files.ts';
 import { verifyPassword } from '../crypto/password.ts';
 import { verifyLedgerInFile } from '../ledger/verification.ts';
-import { checkpointPathFor } from '../ledger/checkpointFile.ts';
+import { checkpointPathFor, writeCheckpointFile } from '../ledger/checkpointFile.ts';
+import { appendAccessEntry } from '../ledger/accessChain.ts';
+import { accessLogKey, forgetAccessLogKey } from '../ledger/accessKey.ts';
+import type { AppContext } from '../context.ts';
 import { decryptBackup, parseRecoveryCode, readBackupHeader, recoveryIdOf, unwrapBackupKey, type BackupHeader } from './format.ts';
 import { overwriteAndRemove } from './files.ts';
 import { keyFileFor } from './backup.ts';
@@ -254,6 +257,7 @@ export class RestoreNeedsConfirmation extends AppError {
       'CONFLICT',
       `이 백업 이후에 파기한 기록 ${serials.length}건(${serials.slice(0, 5).join(', ')}${serials.length > 5 ? ' …' : ''})이 복원하면 되살아납니다. ` +
         '복원한 뒤 그 파기를 다시 해야 합니다. 그래도 복원하려면 확인해 주세요.',
+      { details: { destroyedSince: serials } },
     );
     this.serials = serials;
   }
@@ -367,4 +371,85 @@ export async function restoreDrill(database: OpenDatabase): Promise<{ ok: boolea
   } finally {
     discard(temp);
   }
+}
+
+/**
+ * The app's own restore (backups.restore): the same checks as the CLI's, on a backup the database
+ * holds the key of, while the app holds the file: the copy is checked and compared first, then the
+ * file is closed, replaced (the old one kept aside) and opened again; the restore is written to the
+ * restored file's access log.
+ */
+export async function restoreInApp(
+  app: AppContext,
+  database: OpenDatabase,
+  options: { backupId: number; acceptDestroyed: boolean; userId: number; terminal: string },
+): Promise<RestoreResult> {
+  const row = await database.db
+    .selectFrom('backups')
+    .select(['id', 'folder', 'file_name', 'key'])
+    .where('id', '=', options.backupId)
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', '그 백업을 찾을 수 없습니다. 목록을 새로 고쳐 주세요.');
+  if (!row.key) throw failed('이 백업은 보관 기한이 지나 키를 파기했습니다. 복원할 수 없습니다.');
+  const backupPath = join(row.folder, row.file_name);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(backupPath);
+  } catch {
+    throw failed(`백업 파일을 읽을 수 없습니다: ${backupPath}. 백업 폴더(USB 등)가 연결되어 있는지 확인해 주세요.`);
+  }
+  const temp = `${app.databasePath}.restoring`;
+  const checked = await decryptAndCheck(bytes, row.key, temp);
+  let broughtBack: string[];
+  try {
+    broughtBack = destroyedSince(database.sqlite, checked.path);
+    if (broughtBack.length > 0 && !options.acceptDestroyed) throw new RestoreNeedsConfirmation(broughtBack);
+  } catch (error) {
+    discard(temp);
+    throw error;
+  }
+  const now = app.clock.now();
+  await app.close();
+  const replacedPath = replaceDatabase(app.databasePath, temp, now);
+  const opened = openDatabase(app.databasePath);
+  if (opened.ok) {
+    try {
+      carryKeys(opened.database, replacedPath, undefined, row.folder);
+      opened.database.sqlite
+        .prepare("INSERT INTO ledger_checks (at, what, ok, entries, detail) VALUES (?, 'restore', 1, ?, ?)")
+        .run(now.toISOString(), checked.entries, `backup ${checked.header.backupId} (${checked.header.createdAt})`);
+    } finally {
+      await opened.database.close();
+    }
+  }
+  forgetAccessLogKey(app);
+  const state = await app.reopen();
+  if (state.ok) {
+    await state.database.db.transaction().execute(async (trx) => {
+      const key = await accessLogKey(app, trx, false);
+      if (!key) return;
+      await appendAccessEntry(
+        trx,
+        {
+          at: now.toISOString(),
+          userId: options.userId,
+          kind: 'change',
+          method: 'backups.restore',
+          targets: [`backup:${checked.header.backupId}`, ...broughtBack.map((serial) => `ledger_serial:${serial}`)],
+          result: 'ok',
+          terminal: options.terminal,
+        },
+        key,
+      );
+    });
+    writeCheckpointFile(app);
+  }
+  return {
+    backupId: checked.header.backupId,
+    madeAt: checked.header.createdAt,
+    ledgerEntries: checked.entries,
+    replacedPath,
+    liveReadable: true,
+    broughtBack,
+  };
 }

@@ -21,6 +21,7 @@ import { TaskProgress } from '../components/TaskProgress.tsx';
 import { useLocale } from '../i18n.ts';
 import { useCan } from '../session/useCan.ts';
 import { recoveryStore } from './recoveryStore.ts';
+import { RestoreDialogs } from './RestoreDialogs.tsx';
 
 interface SettingsForm {
   folder: string;
@@ -209,6 +210,8 @@ export function BackupsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const canRun = useCan('backups.run');
+  const canRestore = useCan('backups.restore');
+  const [restoring, setRestoring] = useState<BackupView | null>(null);
   const list = useApiQuery('backups.list', {});
   const runNow = useApiMutation('backups.run', ['backups.', 'daily.']);
   const columns = useMemo(() => {
@@ -236,8 +239,23 @@ export function BackupsPage() {
         ),
         meta: { text: (row) => t(`backups.states.${stateOf(row)}`) },
       }),
+      ...(canRestore
+        ? [
+            column.display({
+              id: 'actions',
+              header: t('common.actions'),
+              meta: { shrink: true },
+              cell: (info) =>
+                info.row.original.keyKept ? (
+                  <Button size="xs" variant="light" color="red" onClick={() => setRestoring(info.row.original)}>
+                    {t('backups.restore.button')}
+                  </Button>
+                ) : null,
+            }),
+          ]
+        : []),
     ];
-  }, [t, locale]);
+  }, [t, locale, canRestore]);
   const rows = list.data ?? [];
   return (
     <Stack maw={1100}>
@@ -271,6 +289,7 @@ export function BackupsPage() {
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.isSuccess && rows.length === 0 ? <Alert color="gray">{t('backups.empty')}</Alert> : null}
       {rows.length > 0 ? <DataTable label={t('backups.list')} data={rows} columns={columns} getRowId={(row) => String(row.id)} /> : null}
+      {restoring ? <RestoreDialogs backup={restoring} onClose={() => setRestoring(null)} /> : null}
     </Stack>
   );
 }

@@ -70,6 +70,16 @@ export interface RecoverySheet {
   rewrapped: number;
 }
 
+export interface RestoreView {
+  backupId: number;
+  madeAt: string;
+  ledgerEntries: number;
+  replacedPath: string | null;
+  liveReadable: boolean;
+  /** Serials of destructions recorded after the backup, whose records the restore brought back (accepted). */
+  broughtBack: string[];
+}
+
 export const backupsApi = {
   'backups.settings': method<BackupSettingsView>()({
     label: { ko: '백업 설정 조회', en: 'Read backup settings' },
@@ -110,6 +120,23 @@ export const backupsApi = {
     input: z.strictObject({ password: passwordEntry }),
     roles: ['officer'],
     log: 'change',
+  }),
+  /**
+   * Replaces the database with a kept backup, after decryption, integrity check and full ledger
+   * verification; the replaced file stays beside it. A restore that would bring back destroyed
+   * records is refused (CONFLICT, `details.destroyedSince`) until `acceptDestroyed`. Logged by the
+   * handler into the restored file (the file it would log into is the one being replaced).
+   */
+  'backups.restore': method<RestoreView>()({
+    label: { ko: '백업 복원', en: 'Restore a backup' },
+    input: z.strictObject({
+      backupId: z.number().int().positive(),
+      password: passwordEntry,
+      acceptDestroyed: z.boolean().default(false),
+    }),
+    roles: ['officer'],
+    log: 'none',
+    transaction: false,
   }),
 };
 

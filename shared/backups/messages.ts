@@ -48,6 +48,26 @@ export const backupsMessages = {
     pending: { ko: '키 파기(파일은 폴더 연결 시 지움)', en: 'Key destroyed (file removed when the folder is back)' },
     missing: { ko: '키 파기(파일 없음)', en: 'Key destroyed (file gone)' },
   },
+  restore: {
+    button: { ko: '복원', en: 'Restore' },
+    title: { ko: '백업 복원', en: 'Restore a backup' },
+    lead: {
+      ko: '이 백업({{file}})으로 데이터베이스를 바꿉니다. 먼저 복호화·무결성 검사·관리대장 전체 검증을 하고, 통과해야만 바꿉니다. 지금 파일은 지우지 않고 옆에 남깁니다. 백업 이후에 입력한 내용은 복원한 파일에 없습니다.',
+      en: 'Replaces the database with this backup ({{file}}) after decryption, an integrity check and full ledger verification. The current file is kept beside it. What was entered after the backup is not in the restored file.',
+    },
+    confirm: { ko: '복원', en: 'Restore' },
+    destroyedTitle: { ko: '파기한 기록이 되살아납니다', en: 'Destroyed records would come back' },
+    destroyedConfirm: { ko: '그래도 복원', en: 'Restore anyway' },
+    cancel: { ko: '취소', en: 'Cancel' },
+    done: {
+      ko: '백업 {{id}}번을 복원했습니다. 원래 파일은 {{path}}에 남겨 두었습니다.',
+      en: 'Restored backup {{id}}. The previous file was kept at {{path}}.',
+    },
+    redo: {
+      ko: '되살아난 파기 기록({{serials}})의 파기를 다시 해 주세요.',
+      en: 'Destroy again what the restore brought back ({{serials}}).',
+    },
+  },
   recovery: {
     title: { ko: '복구 시트', en: 'Recovery sheet' },
     lead: {

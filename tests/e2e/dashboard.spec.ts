@@ -136,3 +136,42 @@ test('backups: the folder, a backup now with progress, the recovery sheet printe
   await expect(page.getByText(/현재 시트: [0-9a-f]{12}/)).toBeVisible();
   await page.screenshot({ path: join(SCREENSHOTS, 'backups-page.png'), fullPage: true });
 });
+
+test('restore in the app: the warning about destroyed records, then the file replaced and the app going on', async ({ page, rd }) => {
+  test.setTimeout(180_000);
+  await seedDemo(rd.app, rd.clock);
+  rd.clock.set('2026-11-24T09:05:00+09:00');
+  const director = account('director');
+  const folder = join(rd.dir, 'usb');
+  mkdirSync(folder);
+  const officer = signedInAs(1, 'officer', rd.clock.now());
+  await ok(rd.app, officer, 'backups.saveSettings', { folder });
+  const backup = await ok(rd.app, officer, 'backups.run');
+  const waiting = await ok(rd.app, officer, 'disposal.list', {});
+  const performed = waiting.find((request) => request.status === 'performed');
+  if (!performed) throw new Error('the demo has a destruction waiting for approval');
+  const approved = await ok(rd.app, officer, 'disposal.approve', { requestId: performed.id, password: director.password });
+
+  await rd.open(page, '/backups');
+  await signIn(page, director.login, director.password);
+  await page.getByRole('navigation', { name: 'sections' }).getByRole('link', { name: /백업/ }).click();
+  const table = page.getByRole('table', { name: '백업 목록' });
+  await table
+    .getByRole('row', { name: new RegExp(backup.fileName) })
+    .getByRole('button', { name: '복원' })
+    .click();
+  await page.getByRole('dialog').getByLabel('비밀번호').fill(director.password);
+  await page.getByRole('dialog').getByRole('button', { name: '복원' }).click();
+  const warning = page.getByRole('dialog', { name: '파기한 기록이 되살아납니다' });
+  await expect(warning).toContainText(approved.serial ?? 'serial');
+  await page.screenshot({ path: join(SCREENSHOTS, 'backups-restore-warning.png') });
+  await warning.getByRole('button', { name: '그래도 복원' }).click();
+  await expect(page.getByText(`백업 ${backup.id}번을 복원했습니다.`, { exact: false })).toBeVisible();
+  await expect(page.getByText(`(${approved.serial ?? ''})의 파기를 다시 해 주세요`, { exact: false })).toBeVisible();
+  // The app goes on with the restored file: the destruction waits for its approval again.
+  await page
+    .getByRole('navigation', { name: 'sections' })
+    .getByRole('link', { name: /오늘 할 일/ })
+    .click();
+  await expect(page.getByRole('list', { name: '오늘 할 일' })).toContainText('승인을 기다리는 파기 1건');
+});

@@ -166,6 +166,39 @@ describe('restore', () => {
   });
 });
 
+describe('restore in the app, through the dispatcher', () => {
+  it('checks the copy, names the destroyed records it would bring back and asks, then replaces the open file and goes on working', async () => {
+    const { copy, officer, sqlite } = await clinicWithBackups();
+    const backup = await run(copy.app, officer, 'backups.run');
+    const requestId = sqlite.prepare("SELECT id FROM disposal_requests WHERE status = 'performed'").pluck().get() as number;
+    const approved = await run(copy.app, officer, 'disposal.approve', { requestId, password: DIRECTOR?.password ?? '' });
+    const password = DIRECTOR?.password ?? '';
+
+    expect(await attempt(copy.app, officer, 'backups.restore', { backupId: backup.id, password: 'wrong' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    const asked = await attempt(copy.app, officer, 'backups.restore', { backupId: backup.id, password });
+    expect(asked).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { destroyedSince: [approved.serial] } } });
+    // Nothing was replaced: the destruction is still there.
+    expect(databaseOf(copy.app).sqlite.prepare('SELECT status FROM disposal_requests WHERE id = ?').pluck().get(requestId)).toBe(
+      'completed',
+    );
+
+    const restored = await run(copy.app, officer, 'backups.restore', { backupId: backup.id, password, acceptDestroyed: true });
+    expect(restored).toMatchObject({ backupId: backup.id, broughtBack: [approved.serial] });
+    expect(existsSync(restored.replacedPath ?? '')).toBe(true);
+    const live = databaseOf(copy.app).sqlite;
+    expect(live.prepare('SELECT status FROM disposal_requests WHERE id = ?').pluck().get(requestId)).toBe('performed');
+    expect(live.prepare("SELECT targets FROM access_log WHERE method = 'backups.restore' AND result = 'ok'").pluck().get()).toContain(
+      `backup:${backup.id}`,
+    );
+    // The same window goes on: the restored file's ledger verifies, and its backups keep their keys.
+    expect(await run(copy.app, officer, 'ledger.verify', {})).toMatchObject({ ok: true });
+    expect((await run(copy.app, officer, 'backups.list')).find((b) => b.id === backup.id)).toMatchObject({ keyKept: true });
+  });
+});
+
 describe('expiry: no destroyed record outlives its deadline in a backup', () => {
   it('after a destruction and the maximum age, no backup holds the destroyed record and the expired backup’s key is gone', async () => {
     const { copy, as, folder, sqlite } = await clinicWithBackups();
