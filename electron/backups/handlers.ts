@@ -47,9 +47,9 @@ export const backupsHandlers: HandlersOf<typeof backupsApi> = {
   'backups.settings': (call) => settingsView(call),
   'backups.saveSettings': async (call, input) => {
     const config = await readConfig(call.db);
-    if (input.folder !== undefined) call.target('setting', 'backups.folder');
-    if (input.maxAgeDays !== undefined) call.target('setting', 'backups.maxAgeDays');
-    if (input.runAt !== undefined) call.target('setting', 'daily.runAt');
+    if (input.folder !== undefined) call.target('backup_setting', 'folder');
+    if (input.maxAgeDays !== undefined) call.target('backup_setting', 'maxAgeDays');
+    if (input.runAt !== undefined) call.target('backup_setting', 'runAt');
     await writeConfig(
       call.db,
       {

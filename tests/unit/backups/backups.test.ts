@@ -83,6 +83,23 @@ describe('a backup', () => {
     expect(readdirSync(join(copy.dbPath, '..')).filter((name) => name.includes('.backup-'))).toEqual([]);
   });
 
+  it('reports its progress to the window, and only the officer and the admin office may make one (the officer alone sets it up)', async () => {
+    const { copy, officer, as } = await clinicWithBackups();
+    const events: unknown[] = [];
+    officer.emit = (event) => events.push(event);
+    const made = await run(copy.app, officer, 'backups.run');
+    expect(events).toContainEqual({ type: 'progress', task: 'backup', done: 4, total: 4 });
+    expect(await attempt(copy.app, as('clerk'), 'backups.run')).toMatchObject({ ok: true });
+    expect(await attempt(copy.app, as('clerk'), 'backups.saveSettings', { maxAgeDays: 3 })).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(await attempt(copy.app, as('auditor'), 'backups.run')).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(await attempt(copy.app, as('auditor'), 'backups.restore', { backupId: made.id, password: 'x' })).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
+    // The access log reads the backup by its file name.
+    const log = await run(copy.app, officer, 'accessLog.list', { limit: 20, offset: 0, order: 'newest' });
+    expect(JSON.stringify(log.rows)).toContain(made.fileName);
+  });
+
   it('refuses a folder that is not there, and a maximum age longer than the five-day destruction deadline', async () => {
     const { copy, officer } = await clinicWithBackups();
     await run(copy.app, officer, 'backups.saveSettings', { folder: '/nonexistent/usb' });

@@ -6,6 +6,10 @@ import { MAIN_DOMAINS } from '../../../electron/domains.ts';
 import { runDaily, type RunDomains } from '../../../electron/daily/run.ts';
 import type { CallContext } from '../../../electron/handler.ts';
 import { dailyIfDue } from '../../../electron/scheduler.ts';
+import { dailyHandlers } from '../../../electron/daily/handlers.ts';
+import { createAppContext } from '../../../electron/context.ts';
+import { signedInAs } from '../../support/tamper.ts';
+import { TEST_PASSWORD_COST } from '../../support/tempdb.ts';
 import { run } from '../../support/ledger.ts';
 import { cli } from '../../support/cli.ts';
 import { demoClinic, demoCopy } from '../../support/demo.ts';
@@ -177,7 +181,55 @@ describe('the daily run across two weeks with two days off', () => {
   });
 });
 
+describe('the OS notification', () => {
+  it('is shown through the shell when a run finds new work, in counts only, and not again for the same work the next day', async () => {
+    const { copy } = clinicOn('2026-11-24T09:05:00+09:00');
+    await copy.app.close();
+    const shown: Array<{ title: string; body: string }> = [];
+    const app = createAppContext({
+      databasePath: copy.dbPath,
+      clock: copy.clock,
+      passwordCost: TEST_PASSWORD_COST,
+      shell: { notify: (title, body) => shown.push({ title, body }) },
+    });
+    try {
+      await runDaily(app, { trigger: 'schedule', domains: MAIN_DOMAINS });
+      expect(shown).toEqual([
+        {
+          title: 'Retention Desk: 새로 처리할 일이 있습니다',
+          body: '기한 경과 2건, 처리 대기 1건. 프로그램의 ‘오늘 할 일’에서 확인해 주세요.',
+        },
+      ]);
+      copy.clock.set('2026-11-25T09:05:00+09:00');
+      await runDaily(app, { trigger: 'schedule', domains: MAIN_DOMAINS });
+      expect(shown).toHaveLength(1);
+    } finally {
+      await app.close();
+      await copy.app.reopen();
+    }
+  });
+});
+
 describe('the dashboard and notifications through the dispatcher', () => {
+  it('charts what every domain of the list says falls due: a section added to the list appears without the dashboard changing', async () => {
+    const { copy } = clinicOn('2026-11-24T09:05:00+09:00');
+    const handlers = dailyHandlers(() => [...MAIN_DOMAINS, trialDomain([])]);
+    const db = databaseOf(copy.app).db;
+    const call: CallContext = {
+      db,
+      app: copy.app,
+      now: copy.clock.now(),
+      today: '2026-11-24',
+      session: signedInAs(1, 'officer', copy.clock.now()),
+      target: () => {},
+      afterCommit: () => {},
+      progress: () => {},
+    };
+    const view = await handlers['daily.dashboard'](call, {});
+    expect(view.upcoming.sections).toEqual(expect.arrayContaining(['/access-log', '/trial']));
+    expect(view.upcoming.weeks[0]?.counts['/trial']).toBe(4);
+  });
+
   it('shows the last run, the eight-week chart of every section that says what falls due, and each role its notifications', async () => {
     const { copy, as } = clinicOn('2026-11-24T09:05:00+09:00');
     await runDaily(copy.app, { trigger: 'schedule', domains: MAIN_DOMAINS });
