@@ -68,12 +68,18 @@ export const restoreCommand: Command = {
       now: new Date(),
     }).catch(cliError);
     // The restored file opens as the app would open it; its heads become the checkpoint beside it.
-    await withApp(openContext(path, io), async (app) => {
+    // The officer's sign-in is the restore's trace in the restored file's access log; a program that
+    // cannot open the app's key store cannot write that log (the file is restored all the same).
+    const signedIn = await withApp(openContext(path, io), async (app) => {
       writeCheckpointFile(app);
-      await signInFromEnv(app, io);
+      return signInFromEnv(app, io).then(
+        () => true,
+        () => false,
+      );
     });
     printJson(io, {
       ...result,
+      logged: signedIn,
       warning: result.liveReadable
         ? null
         : '원래 파일을 읽을 수 없어, 백업 이후의 파기 기록이 되살아났는지 확인할 수 없습니다. 백업 이후에 인쇄한 파기 확인서를 확인하고 그 파기를 다시 하세요.',
