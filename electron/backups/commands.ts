@@ -26,7 +26,7 @@ export const backupCommand: Command = {
   run: async (options, io) => {
     const path = requireOption(options, 'db');
     const folder = resolve(requireOption(options, 'to'));
-    return withApp(openExisting(path, io), async (app) => {
+    return withApp(openExisting(path, io, io.clock), async (app) => {
       const session = await signInFromEnv(app, io);
       if (session.user?.role !== 'officer' && session.user?.role !== 'admin') {
         throw new CliError('백업은 개인정보 보호책임자나 행정 담당자만 할 수 있습니다.', EXIT.authentication);
@@ -65,7 +65,7 @@ export const restoreCommand: Command = {
       password,
       ...(recoveryCode ? { recoveryCode } : {}),
       acceptDestroyed: options['accept-destroyed'] === true,
-      now: new Date(),
+      now: io.clock?.now() ?? new Date(),
     }).catch(cliError);
     // The restored file opens as the app would open it; its heads become the checkpoint beside it.
     // The officer's sign-in is the restore's trace in the restored file's access log; a program that

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../shared/dates/calendar.ts';
+import { isIsoDate, seoulDate } from '../../shared/dates/calendar.ts';
 import { openExisting, requireOption, withApp } from '../cli/database.ts';
 import { CliError, EXIT, printJson } from '../cli/io.ts';
 import type { Command } from '../cli/command.ts';
@@ -17,7 +17,11 @@ export function runDailyCommand(domains: () => RunDomains): Command {
       if (on !== undefined && (typeof on !== 'string' || !isIsoDate(on))) {
         throw new CliError(`--on '${String(on)}'은(는) 실제 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력해 주세요.`);
       }
-      return withApp(openExisting(path, io), async (app) => {
+      return withApp(openExisting(path, io, io.clock), async (app) => {
+        // A day run ahead of time would be skipped when it comes: what falls due on it would never be noticed.
+        if (typeof on === 'string' && on > seoulDate(app.clock.now())) {
+          throw new CliError(`--on ${on}은(는) 오늘보다 뒤입니다. 오늘이나 지난 날만 점검할 수 있습니다.`);
+        }
         const outcome = await runDaily(app, { trigger: 'cli', domains: domains(), ...(typeof on === 'string' ? { through: on } : {}) });
         const state = app.state();
         const days = state.ok

@@ -258,12 +258,16 @@ describe('the dashboard and notifications through the dispatcher', () => {
   it('the CLI runs the same for a given day: run-daily --db FILE --on YYYY-MM-DD', async () => {
     const { copy } = clinicOn('2026-11-24T09:05:00+09:00');
     await copy.app.close();
-    const result = await cli(['run-daily', '--db', copy.dbPath, '--on', '2026-11-20']);
+    const result = await cli(['run-daily', '--db', copy.dbPath, '--on', '2026-11-20'], {}, copy.clock);
     expect(result.code).toBe(0);
     expect(result.json()).toMatchObject({ ran: ['2026-11-20'], days: [{ day: '2026-11-20', failed: 0 }] });
-    const again = await cli(['run-daily', '--db', copy.dbPath, '--on', '2026-11-22']);
+    const again = await cli(['run-daily', '--db', copy.dbPath, '--on', '2026-11-22'], {}, copy.clock);
     expect(again.json()).toMatchObject({ ran: ['2026-11-21', '2026-11-22'] });
     expect((await cli(['run-daily', '--db', copy.dbPath, '--on', '2026-02-30'])).code).toBe(2);
+    // A day ahead of time is refused: it would be skipped when it comes.
+    const ahead = await cli(['run-daily', '--db', copy.dbPath, '--on', '2026-11-25'], {}, copy.clock);
+    expect(ahead.code).toBe(2);
+    expect(ahead.stderr).toContain('오늘보다 뒤');
     await copy.app.reopen();
   });
 });
