@@ -6,7 +6,7 @@ import { seedDemo } from '../../electron/demo/builder.ts';
 import { MAIN_DOMAINS } from '../../electron/domains.ts';
 import { ok } from '../support/accounts.ts';
 import { signedInAs } from '../support/tamper.ts';
-import { expect, SCREENSHOTS, signIn, test } from './harness.ts';
+import { expect, OFFICER, SCREENSHOTS, signIn, test } from './harness.ts';
 
 const account = (login: string) => {
   const found = DEMO_ACCOUNTS.find((a) => a.login === login);
@@ -174,4 +174,24 @@ test('restore in the app: the warning about destroyed records, then the file rep
     .getByRole('link', { name: /오늘 할 일/ })
     .click();
   await expect(page.getByRole('list', { name: '오늘 할 일' })).toContainText('승인을 기다리는 파기 1건');
+});
+
+test('a new clinic’s dashboard says what to do: no run yet, no backup, no drill, no notification', async ({ page, rd }) => {
+  await rd.setUpClinic();
+  await rd.open(page);
+  await signIn(page, OFFICER.login, OFFICER.password);
+  const status = page.getByRole('list', { name: '점검·백업 상태' });
+  await expect(status.getByRole('listitem', { name: '마지막 일일 점검' })).toContainText(
+    '아직 일일 점검이 실행되지 않았습니다. 매일 09:00에',
+  );
+  await expect(status.getByRole('listitem', { name: '마지막 정상 백업' })).toContainText('[백업 설정]에서 백업할 폴더');
+  await expect(status.getByRole('listitem', { name: '복원 훈련(월 1회)' })).toContainText('아직 복원 훈련을 하지 않았습니다');
+  // Even a new clinic has the monthly access-log review coming.
+  await expect(page.getByRole('region', { name: '앞으로 8주 동안 기한이 오는 일' }).getByRole('listitem')).toHaveText(['접속기록 2']);
+  await expect(page.getByText('알림이 없습니다.', { exact: false })).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-empty.png'), fullPage: true });
+  // 지금 점검 runs today's check at once.
+  await page.getByRole('button', { name: '지금 점검' }).click();
+  await expect(page.getByText('1일치 점검을 실행했습니다.')).toBeVisible();
+  await expect(status.getByRole('listitem', { name: '마지막 일일 점검' })).toContainText('2026-11-24 (화)');
 });
