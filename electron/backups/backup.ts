@@ -119,10 +119,10 @@ export async function makeBackup(
  * Backups at or past their maximum age (`expires_on` reached): the key is destroyed in the
  * database first (then the WAL is checkpointed, so no copy of the key stays in it), then the file
  * and its key file are overwritten and removed. A file that cannot be reached (the USB drive is
- * not connected) is already unreadable without its key; it is removed at a later run. Returns how
- * many keys were destroyed now.
+ * not connected) is already unreadable without its key; it is removed at a later run. Returns the
+ * backups whose keys were destroyed now.
  */
-export async function expireBackups(database: OpenDatabase, db: Db, today: string, now: Date): Promise<number> {
+export async function expireBackups(db: Db, today: string, now: Date): Promise<number[]> {
   const due = await db.selectFrom('backups').select(['id', 'expires_on']).where('expired_at', 'is', null).execute();
   const expiring = due.filter((row) => compareIsoDates(row.expires_on, today) <= 0).map((row) => row.id);
   if (expiring.length > 0) {
@@ -132,7 +132,7 @@ export async function expireBackups(database: OpenDatabase, db: Db, today: strin
       .where('id', 'in', expiring)
       .execute();
   }
-  return expiring.length;
+  return expiring;
 }
 
 /** After the keys are gone and committed: overwrite and remove the files of expired backups still on the medium. */

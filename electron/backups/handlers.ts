@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import type { BackupSettingsView, BackupView, backupsApi } from '../../shared/backups/contract.ts';
 import { AppError } from '../../shared/contract/errors.ts';
 import { addDays } from '../../shared/dates/calendar.ts';
@@ -11,6 +11,21 @@ import { readConfig, writeConfig } from '../daily/config.ts';
 import { keyFileFor, makeBackup } from './backup.ts';
 import { restoreInApp } from './restore.ts';
 import { formatRecoveryCode, newRecoverySecret, recoveryIdOf, wrapBackupKey } from './format.ts';
+
+/** A folder that is a whole path to a folder this program can write (a USB drive that is plugged in). */
+function checkFolderField(folder: string): void {
+  const refuse = (message: string) => {
+    throw new AppError('VALIDATION', message, { fields: { folder: message } });
+  };
+  if (!isAbsolute(folder)) refuse('폴더의 전체 경로를 입력해 주세요(예: E:\\백업 또는 /media/usb/백업).');
+  try {
+    if (!statSync(folder).isDirectory()) refuse('폴더가 아닌 파일입니다. 폴더를 정해 주세요.');
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    refuse('폴더가 없거나 쓸 수 없습니다. USB 등이 연결되어 있는지, 폴더가 있는지 확인해 주세요.');
+  }
+}
 
 async function settingsView(call: CallContext): Promise<BackupSettingsView> {
   const config = await readConfig(call.db);
@@ -46,6 +61,7 @@ export async function backupViews(db: Db, ids?: number[]): Promise<BackupView[]>
 export const backupsHandlers: HandlersOf<typeof backupsApi> = {
   'backups.settings': (call) => settingsView(call),
   'backups.saveSettings': async (call, input) => {
+    if (input.folder) checkFolderField(input.folder);
     const config = await readConfig(call.db);
     if (input.folder !== undefined) call.target('backup_setting', 'folder');
     if (input.maxAgeDays !== undefined) call.target('backup_setting', 'maxAgeDays');

@@ -188,9 +188,15 @@ async function upkeep(app: AppContext, database: OpenDatabase, day: IsoDate): Pr
   }
   try {
     const expired = await database.db.transaction().execute(async (trx) => {
-      const count = await expireBackups(database, trx, day, now);
-      if (count > 0) await logEvent(app, trx, 'backups.expire', [`backups:${count}`]);
-      return count;
+      const ids = await expireBackups(trx, day, now);
+      if (ids.length > 0)
+        await logEvent(
+          app,
+          trx,
+          'backups.expire',
+          ids.map((id) => `backup:${id}`),
+        );
+      return ids.length;
     });
     await removeExpiredFiles(database);
     if (expired > 0) notes.push(note('daily.notes.backupsExpired', { count: expired }));

@@ -102,8 +102,17 @@ describe('a backup', () => {
 
   it('refuses a folder that is not there, and a maximum age longer than the five-day destruction deadline', async () => {
     const { copy, officer } = await clinicWithBackups();
-    await run(copy.app, officer, 'backups.saveSettings', { folder: '/nonexistent/usb' });
-    expect(await attempt(copy.app, officer, 'backups.run')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await attempt(copy.app, officer, 'backups.saveSettings', { folder: '/nonexistent/usb' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { folder: expect.stringContaining('USB 등이 연결되어') } },
+    });
+    expect(await attempt(copy.app, officer, 'backups.saveSettings', { folder: 'usb' })).toMatchObject({ error: { code: 'VALIDATION' } });
+    // The drive unplugged after it was chosen: the backup says so.
+    databaseOf(copy.app).sqlite.prepare("UPDATE daily_config SET backup_folder = '/nonexistent/usb'").run();
+    expect(await attempt(copy.app, officer, 'backups.run')).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('백업 폴더에 쓸 수 없습니다') },
+    });
     expect(await attempt(copy.app, officer, 'backups.saveSettings', { maxAgeDays: 6 })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { maxAgeDays: expect.stringContaining('최대 5일') } },
@@ -264,6 +273,10 @@ describe('expiry: no destroyed record outlives its deadline in a backup', () => 
     // And the daily runs say so; the drill of November restored a backup and verified it.
     const view = await run(copy.app, as('director'), 'daily.dashboard');
     expect(view.lastRun?.notes).toContainEqual({ message: 'daily.notes.backupsExpired', params: { count: 1 }, failed: false });
+    // The access log records the expiry, naming the backup.
+    expect(sqlite.prepare("SELECT targets FROM access_log WHERE method = 'backups.expire'").pluck().all()).toEqual([
+      JSON.stringify([`backup:${first?.id ?? 0}`]),
+    ]);
     expect(view.drill).toMatchObject({ month: '2026-11', ok: true });
     expect(view.backup.lastGood).toMatchObject({ ageDays: 0 });
     expect(view.ledger).toMatchObject({ ok: true });
