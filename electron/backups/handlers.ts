@@ -13,10 +13,12 @@ import { restoreInApp } from './restore.ts';
 import { formatRecoveryCode, newRecoverySecret, recoveryIdOf, wrapBackupKey } from './format.ts';
 
 /** A folder that is a whole path to a folder this program can write (a USB drive that is plugged in). */
+const refuseFolder = (message: string): never => {
+  throw new AppError('VALIDATION', message, { fields: { folder: message } });
+};
+
 function checkFolderField(folder: string): void {
-  const refuse = (message: string) => {
-    throw new AppError('VALIDATION', message, { fields: { folder: message } });
-  };
+  const refuse = refuseFolder;
   if (!isAbsolute(folder)) refuse('폴더의 전체 경로를 입력해 주세요(예: E:\\백업 또는 /media/usb/백업).');
   try {
     if (!statSync(folder).isDirectory()) refuse('폴더가 아닌 파일입니다. 폴더를 정해 주세요.');
