@@ -9,7 +9,8 @@ import type { DailyNote, DomainParts } from '../domain.ts';
 import type { CallContext } from '../handler.ts';
 import { appendAccessEntry } from '../ledger/accessChain.ts';
 import { accessLogKey } from '../ledger/accessKey.ts';
-import { verifyLedgerInFile } from '../ledger/verification.ts';
+import { verifyDatabase } from '../ledger/verification.ts';
+import { recordLedgerCheck } from './ledgerChecks.ts';
 import { newSession } from '../session.ts';
 import { expireBackups, makeBackup, removeExpiredFiles } from '../backups/backup.ts';
 import { restoreDrill } from '../backups/restore.ts';
@@ -165,22 +166,13 @@ async function upkeep(app: AppContext, database: OpenDatabase, day: IsoDate): Pr
   const notes: RunNote[] = [];
   const now = app.clock.now();
   try {
-    const verification = await verifyLedgerInFile(database);
-    const report = verification.report;
-    await database.db
-      .insertInto('ledger_checks')
-      .values({
-        at: now.toISOString(),
-        what: 'daily',
-        ok: report.ok ? 1 : 0,
-        entries: report.ok ? report.entries : 0,
-        detail: report.ok ? '' : `${report.code} (항목 ${report.entry}): ${report.reason}`,
-      })
-      .execute();
+    // The whole check, as the ledger screen's 검증 does: the signed ledger, the access log, the keys, the checkpoint beside the file.
+    const result = await verifyDatabase(app, database);
+    await recordLedgerCheck(database.db, now, 'daily', result);
     notes.push(
-      report.ok
-        ? note('daily.notes.ledgerOk', { entries: report.entries })
-        : note('daily.notes.ledgerFailed', { reason: report.code }, true),
+      result.ok
+        ? note('daily.notes.ledgerOk', { entries: result.ledger.ok ? result.ledger.entries : 0 })
+        : note('daily.notes.ledgerFailed', { reason: result.failure?.code ?? 'FAILED' }, true),
     );
   } catch (error) {
     console.error('[daily] ledger verification failed', error);

@@ -240,6 +240,11 @@ describe('the dashboard and notifications through the dispatcher', () => {
     // The access-log review of November falls due on 2026-12-01, in the first week.
     expect(view.upcoming.weeks[1]?.counts['/access-log']).toBe(1);
     expect(view.backup).toMatchObject({ folder: null, lastGood: null, stale: true });
+    expect(view.ledger).toMatchObject({ ok: true, at: copy.clock.now().toISOString() });
+    // A verification from the ledger screen counts as the last one too.
+    copy.clock.advanceMinutes(30);
+    await run(copy.app, as('auditor'), 'ledger.verify', {});
+    expect((await run(copy.app, as('director'), 'daily.dashboard')).ledger).toMatchObject({ ok: true, at: copy.clock.now().toISOString() });
 
     const director = await run(copy.app, as('director'), 'notifications.list');
     expect(director.map((n) => n.message)).toEqual(['disposal.today.approve', 'register.today.overdue', 'accessLog.today.review']);
