@@ -76,10 +76,22 @@ export async function decryptAndCheck(bytes: Buffer, key: Buffer, tempPath: stri
       return { header, path: tempPath, entries: verification.report.entries };
     } finally {
       await opened.database.close();
+      settle(tempPath);
     }
   } catch (error) {
     discard(tempPath);
     throw error;
+  }
+}
+
+/** Everything of a checked copy in its one file (no WAL beside it), so that renaming the file moves all of it. */
+function settle(path: string): void {
+  const raw = new BetterSqlite3(path);
+  try {
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    raw.pragma('journal_mode = DELETE');
+  } finally {
+    raw.close();
   }
 }
 

@@ -214,6 +214,8 @@ describe('restore in the app, through the dispatcher', () => {
     const restored = await run(copy.app, officer, 'backups.restore', { backupId: backup.id, password, acceptDestroyed: true });
     expect(restored).toMatchObject({ backupId: backup.id, broughtBack: [approved.serial] });
     expect(existsSync(restored.replacedPath ?? '')).toBe(true);
+    // Nothing of the checked copy is left beside the file.
+    expect(readdirSync(join(copy.dbPath, '..')).filter((name) => name.includes('.restoring') || name.includes('.drill'))).toEqual([]);
     const live = databaseOf(copy.app).sqlite;
     expect(live.prepare('SELECT status FROM disposal_requests WHERE id = ?').pluck().get(requestId)).toBe('performed');
     expect(live.prepare("SELECT targets FROM access_log WHERE method = 'backups.restore' AND result = 'ok'").pluck().get()).toContain(
