@@ -366,6 +366,83 @@ export interface ProcessorPolicyTextsTable {
   snapshot: string;
 }
 
+export interface DailyRunsTable {
+  day: string;
+  trigger: string;
+  started_at: string;
+  finished_at: string | null;
+  found: Generated<number>;
+  did: Generated<number>;
+  failed: Generated<number>;
+  summary: Generated<string>;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  day: string;
+  created_at: string;
+  item_id: string;
+  section: string;
+  route: string;
+  message: string;
+  params: string;
+  count: number;
+  severity: string;
+  method: string;
+}
+
+export interface NotificationReadsTable {
+  notification_id: number;
+  user_id: number;
+  read_at: string;
+}
+
+export interface DailyConfigTable {
+  id: number;
+  run_at: string;
+  backup_folder: string | null;
+  backup_max_age_days: number;
+  recovery_key: Buffer | null;
+  recovery_id: string | null;
+  recovery_issued_at: string | null;
+  updated_at: string;
+}
+
+export interface BackupsTable {
+  id: Generated<number>;
+  file_name: string;
+  folder: string;
+  created_at: string;
+  made_on: string;
+  expires_on: string;
+  size: number;
+  sha256: string;
+  key: Buffer | null;
+  recovery_id: string | null;
+  ledger_seq: number;
+  ledger_hash: string;
+  trigger: string;
+  expired_at: string | null;
+  removal: string | null;
+}
+
+export interface RestoreDrillsTable {
+  month: string;
+  at: string;
+  backup_id: number | null;
+  ok: number;
+  detail: string;
+}
+
+export interface LedgerChecksTable {
+  id: Generated<number>;
+  at: string;
+  what: string;
+  ok: number;
+  entries: number;
+  detail: string;
+}
+
 export interface Database {
   meta: MetaTable;
   clinic_profile: ClinicProfileTable;
@@ -395,4 +472,11 @@ export interface Database {
   processor_inspections: ProcessorInspectionsTable;
   processor_documents: ProcessorDocumentsTable;
   processor_policy_texts: ProcessorPolicyTextsTable;
+  daily_runs: DailyRunsTable;
+  notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
+  daily_config: DailyConfigTable;
+  backups: BackupsTable;
+  restore_drills: RestoreDrillsTable;
+  ledger_checks: LedgerChecksTable;
 }

@@ -34,6 +34,14 @@ export function manualClock(start: string | Date): Clock & {
   };
 }
 
+/** The Electron shell's services for main-process code that must not import Electron (electron/main.ts provides them). */
+export interface ShellServices {
+  /** An OS notification: counts and plain words only, never personal data. */
+  notify?(title: string, body: string): void;
+  /** The system's folder picker; null when cancelled. */
+  chooseFolder?(): Promise<string | null>;
+}
+
 export type DatabaseState = { ok: true; database: OpenDatabase } | { ok: false; problem: DatabaseProblem };
 
 /**
@@ -47,6 +55,8 @@ export interface AppContext {
   readonly secrets: SecretProtector;
   /** Absent where nothing can render the renderer's print routes (the CLI). */
   readonly printer: Printer | undefined;
+  /** What only the Electron shell can do (OS notifications, the folder picker); absent in the CLI and tests. */
+  readonly shell?: ShellServices;
   /** scrypt cost of new password hashes and sealed keys (SCRYPT_PARAMS; the test suites use a cheaper one). */
   readonly passwordCost: ScryptParams;
   state(): DatabaseState;
@@ -60,6 +70,7 @@ export interface AppContextOptions {
   clock?: Clock;
   secrets?: SecretProtector;
   printer?: Printer;
+  shell?: ShellServices;
   passwordCost?: ScryptParams;
   /**
    * Compare the file with the checkpoint kept beside it when opening (default): a file that was cut
@@ -117,6 +128,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     clock,
     secrets: options.secrets ?? keyFileProtector(keyFilePathFor(options.databasePath)),
     printer: options.printer,
+    ...(options.shell ? { shell: options.shell } : {}),
     passwordCost: options.passwordCost ?? SCRYPT_PARAMS,
     state: () => state,
     reopen: async () => {

@@ -2,8 +2,10 @@ import type { Api, DomainName } from '../shared/domains.ts';
 import { accessLogMain } from './accessLog/domain.ts';
 import { accountsMain } from './accounts/domain.ts';
 import { appMain } from './app/domain.ts';
+import { backupsMain } from './backups/domain.ts';
 import { cctvMain } from './cctv/domain.ts';
 import { clinicMain } from './clinic/domain.ts';
+import { dailyMain } from './daily/domain.ts';
 import { disposalMain } from './disposal/domain.ts';
 import { homeMain } from './home/domain.ts';
 import type { DomainParts } from './domain.ts';
@@ -36,6 +38,8 @@ export const MAIN_DOMAINS = [
   processorsMain,
   // After the processors: its demo links the DVRs' monitoring to 에스원 of the inventory.
   cctvMain,
+  dailyMain(everyDomain),
+  backupsMain,
 ] as const;
 
 // Every domain of shared/domains.ts has its handlers here: a missing one is a type error.

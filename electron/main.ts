@@ -1,9 +1,10 @@
 import { join, normalize, relative, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { app, BrowserWindow, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Notification, protocol, session } from 'electron';
 import { createAppContext, type AppContext } from './context.ts';
 import { adoptSession, registerIpc } from './ipc.ts';
 import { startScheduler } from './scheduler.ts';
+import { MAIN_DOMAINS } from './domains.ts';
 import { electronPrinter } from './print.ts';
 import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, mainWindowOptions } from './windowConfig.ts';
 import { guardNavigation } from './navigationGuard.ts';
@@ -80,10 +81,21 @@ function start(): void {
     context = createAppContext({
       databasePath,
       printer: electronPrinter(PRELOAD, adoptSession),
+      shell: {
+        // Counts and plain words only (shared/daily/run.ts notificationText): nothing personal leaves the app.
+        notify: (title, body) => {
+          if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
+        },
+        chooseFolder: async () => {
+          const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+          const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+        },
+      },
       ...(keyStore.ok ? { secrets: keyStore.protector } : { startupProblem: keyStore.problem }),
     });
     registerIpc(context);
-    const scheduler = startScheduler(context);
+    const scheduler = startScheduler(context, undefined, MAIN_DOMAINS);
     app.once('before-quit', () => void scheduler.stop());
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => {

@@ -3,6 +3,7 @@ import { admits } from '../shared/contract/method.ts';
 import { api } from '../shared/domains.ts';
 import { accessLogScreens } from './accessLog/screens.tsx';
 import { accountsScreens } from './accounts/screens.tsx';
+import { backupsScreens } from './backups/screens.tsx';
 import { cctvScreens } from './cctv/screens.tsx';
 import { clinicScreens } from './clinic/screens.tsx';
 import type { PrintRoute, RendererDomain, Section } from './domain.ts';
@@ -25,6 +26,7 @@ export const RENDERER_DOMAINS: readonly RendererDomain[] = [
   accessLogScreens,
   accountsScreens,
   clinicScreens,
+  backupsScreens,
 ];
 
 export const SECTIONS: readonly Section[] = RENDERER_DOMAINS.flatMap((domain) => domain.sections ?? []);

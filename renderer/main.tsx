@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
 import 'dayjs/locale/ko';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';

@@ -1,8 +1,10 @@
 import { accessLogDomain } from './accessLog/contract.ts';
 import { accountsDomain } from './accounts/contract.ts';
 import { appDomain } from './app/contract.ts';
+import { backupsDomain } from './backups/contract.ts';
 import { cctvDomain } from './cctv/contract.ts';
 import { clinicDomain } from './clinic/contract.ts';
+import { dailyDomain } from './daily/contract.ts';
 import type { InputOf, MethodDef, OutputOf } from './contract/method.ts';
 import { localize, type Localized, type Phrase } from './contract/phrase.ts';
 import { disposalDomain } from './disposal/contract.ts';
@@ -29,6 +31,8 @@ export const DOMAINS = [
   disposalDomain,
   ledgerDomain,
   processorsDomain,
+  dailyDomain,
+  backupsDomain,
 ] as const;
 
 type Domain = (typeof DOMAINS)[number];

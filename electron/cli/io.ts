@@ -1,4 +1,5 @@
 import type { ScryptParams } from '../crypto/scrypt.ts';
+import type { Clock } from '../context.ts';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
@@ -7,6 +8,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Only the test suites set this (a cheaper scrypt, as they do for the app); the real CLI never does. */
   passwordCost?: ScryptParams;
+  /** Only the test suites set this (a day of their own for `run-daily`); the real CLI uses the system clock. */
+  clock?: Clock;
 }
 
 /** Exit codes of every command (README documents them). */

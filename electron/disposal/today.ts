@@ -1,4 +1,6 @@
-import type { TodayContribution } from '../domain.ts';
+import type { IsoDate } from '../../shared/dates/calendar.ts';
+import type { TodayContribution, UpcomingCount } from '../domain.ts';
+import { fileViews } from '../register/handlers.ts';
 import type { CallContext } from '../handler.ts';
 
 /** 오늘 할 일: requests waiting for the performer's signature (with their evidence), and signed ones waiting for approval. */
@@ -47,4 +49,25 @@ export async function disposalToday(call: CallContext): Promise<TodayContributio
       method: 'disposal.approve',
     },
   ];
+}
+
+/** The eight-week chart: open requests on their deadline (the earliest "destroy by" of their files). */
+export async function disposalUpcoming(call: CallContext, from: IsoDate, until: IsoDate): Promise<UpcomingCount[]> {
+  const items = await call.db
+    .selectFrom('disposal_items')
+    .innerJoin('disposal_requests', 'disposal_requests.id', 'disposal_items.request_id')
+    .select(['disposal_items.request_id', 'disposal_items.file_id'])
+    .where('disposal_requests.status', 'in', ['requested', 'performed'])
+    .execute();
+  if (items.length === 0) return [];
+  const files = new Map((await fileViews(call.db, call.today, [...new Set(items.map((i) => i.file_id))])).map((f) => [f.id, f]));
+  const deadlines = new Map<number, IsoDate>();
+  for (const item of items) {
+    const by = files.get(item.file_id)?.due?.destroyBy;
+    const seen = deadlines.get(item.request_id);
+    if (by && (!seen || by < seen)) deadlines.set(item.request_id, by);
+  }
+  const byDay = new Map<IsoDate, number>();
+  for (const day of deadlines.values()) if (day >= from && day <= until) byDay.set(day, (byDay.get(day) ?? 0) + 1);
+  return [...byDay].map(([date, count]) => ({ section: '/disposal', date, count }));
 }

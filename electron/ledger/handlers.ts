@@ -1,3 +1,4 @@
+import { recordLedgerCheck } from '../daily/ledgerChecks.ts';
 import type { z } from 'zod';
 import { AppError } from '../../shared/contract/errors.ts';
 import { parseFingerprint, type OutsideAnchors } from '../../shared/ledger/anchors.ts';
@@ -220,6 +221,8 @@ export const ledgerHandlers: HandlersOf<typeof ledgerApi> = {
         onProgress: (done, total) => call.progress('verify', done, total),
       }),
     );
+    // The dashboard shows when the ledger was last verified, by whom it does not say.
+    await recordLedgerCheck(call.db, call.now, 'manual', result);
     // What the entries are, for a sentence staff can hold against the list ("파기 6건, 계정·설정 기록 5건").
     return { ...result, counts: countEntries(Object.entries(result.kinds).map(([kind, n]) => ({ kind, n: n ?? 0 }))) };
   },

@@ -4,12 +4,13 @@ import { registerDemo } from './demo.ts';
 import { registerHandlers } from './handlers.ts';
 import { registerImportHandlers } from './import.ts';
 import { registerTargets } from './targets.ts';
-import { registerToday } from './today.ts';
+import { registerToday, registerUpcoming } from './today.ts';
 
 export const registerMain = mainDomain({
   shared: registerDomain,
   handlers: { ...registerHandlers, ...registerImportHandlers },
   demo: registerDemo,
   today: registerToday,
+  upcoming: registerUpcoming,
   targets: registerTargets,
 });

@@ -1,5 +1,6 @@
 import type { FileView } from '../../shared/register/contract.ts';
-import type { TodayContribution } from '../domain.ts';
+import type { IsoDate } from '../../shared/dates/calendar.ts';
+import type { TodayContribution, UpcomingCount } from '../domain.ts';
 import type { CallContext } from '../handler.ts';
 import { fileViews } from './handlers.ts';
 
@@ -32,4 +33,19 @@ export async function registerToday(call: CallContext): Promise<TodayContributio
       method: 'disposal.request',
     },
   ];
+}
+
+/**
+ * The eight-week chart: files (not destroyed, not held, not already in a request) on the first day
+ * they may be destroyed — the day they join 오늘 할 일.
+ */
+export async function registerUpcoming(call: CallContext, from: IsoDate, until: IsoDate): Promise<UpcomingCount[]> {
+  const files = await fileViews(call.db, call.today);
+  const byDay = new Map<IsoDate, number>();
+  for (const file of files) {
+    const day = file.due?.destroyFrom;
+    if (!day || day < from || day > until || ['destroyed', 'extended', 'pending'].includes(file.status)) continue;
+    byDay.set(day, (byDay.get(day) ?? 0) + 1);
+  }
+  return [...byDay].map(([date, count]) => ({ section: '/register', date, count }));
 }

@@ -21,6 +21,7 @@ import { useApiMutation } from '../api/hooks.ts';
 import { setLocale, useLocale } from '../i18n.ts';
 import { ChangePasswordForm } from '../accounts/ChangePasswordForm.tsx';
 import type { Section } from '../domain.ts';
+import { SectionsProvider } from './SectionsContext.tsx';
 import { useSession, useSetSession } from '../session/SessionContext.tsx';
 import { sectionCounts } from '../../shared/home/today.ts';
 import { SEVERITY_COLORS, useToday } from '../home/HomePage.tsx';
@@ -143,7 +144,7 @@ export function AppLayout({ sections, demo, children }: { sections: readonly Sec
             {t('app.demoBanner')}
           </Alert>
         ) : null}
-        {children}
+        <SectionsProvider sections={sections}>{children}</SectionsProvider>
       </AppShell.Main>
       <Modal opened={changingPassword} onClose={() => setChangingPassword(false)} title={t('accounts.auth.changePassword')} centered>
         <ChangePasswordForm onDone={() => setChangingPassword(false)} onCancel={() => setChangingPassword(false)} />

@@ -1,4 +1,5 @@
 import { runCli } from '../../electron/cli/run.ts';
+import type { Clock } from '../../electron/context.ts';
 import { TEST_PASSWORD_COST } from './tempdb.ts';
 
 export interface CliRun {
@@ -9,7 +10,7 @@ export interface CliRun {
 }
 
 /** Runs a CLI command in-process, with its own environment (passwords come from env, never argv). */
-export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}, clock?: Clock): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -21,6 +22,7 @@ export async function cli(args: readonly string[], env: Record<string, string | 
     },
     env,
     passwordCost: TEST_PASSWORD_COST,
+    ...(clock ? { clock } : {}),
   });
   return { code, stdout, stderr, json: () => JSON.parse(stdout) };
 }

@@ -81,13 +81,17 @@ describe('the contract', () => {
     expect(valid, `${name}: ${JSON.stringify(roles)}`).toBe(true);
   });
 
-  it('runs without a transaction only the status methods, the certificate printing and the cancellable verifications (still admitted by role)', async () => {
+  it('runs without a transaction only the status methods, the certificate printing, the cancellable verifications, backups, restore and the daily run (still admitted by role)', async () => {
     const skipping = METHODS.filter((name) => api[name].transaction === false);
     expect(skipping.sort()).toEqual([
       'accessLog.verify',
       'app.cancelTask',
       'app.retryOpen',
       'app.status',
+      'backups.chooseFolder',
+      'backups.restore',
+      'backups.run',
+      'daily.run',
       'ledger.archiveCertificate',
       'ledger.verify',
     ]);
