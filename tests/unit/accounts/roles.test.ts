@@ -81,7 +81,7 @@ describe('the contract', () => {
     expect(valid, `${name}: ${JSON.stringify(roles)}`).toBe(true);
   });
 
-  it('runs without a transaction only the status methods, the certificate printing, the cancellable verifications, backups, restore and the daily run (still admitted by role)', async () => {
+  it('runs without a transaction only the status methods, the certificate printing, the cancellable verifications, backups, restore, the daily run and the recorder reads over the network (still admitted by role)', async () => {
     const skipping = METHODS.filter((name) => api[name].transaction === false);
     expect(skipping.sort()).toEqual([
       'accessLog.verify',
@@ -91,6 +91,7 @@ describe('the contract', () => {
       'backups.chooseFolder',
       'backups.restore',
       'backups.run',
+      'cctv.onvif.read',
       'daily.run',
       'ledger.archiveCertificate',
       'ledger.verify',
