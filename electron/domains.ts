@@ -10,6 +10,7 @@ import type { DomainParts } from './domain.ts';
 import { ledgerMain } from './ledger/domain.ts';
 import { policiesMain } from './policies/domain.ts';
 import { registerMain } from './register/domain.ts';
+import { reservationsMain } from './reservations/domain.ts';
 import { settingsMain } from './settings/domain.ts';
 import type { HandlersOf } from './handler.ts';
 
@@ -33,6 +34,7 @@ export const MAIN_DOMAINS = [
   registerMain,
   disposalMain,
   ledgerMain,
+  reservationsMain,
 ] as const;
 
 // Every domain of shared/domains.ts has its handlers here: a missing one is a type error.

@@ -12,6 +12,7 @@ import { ledgerDomain } from './ledger/contract.ts';
 import type { Locale } from './locale.ts';
 import { policiesDomain } from './policies/contract.ts';
 import { registerDomain } from './register/contract.ts';
+import { reservationsDomain } from './reservations/contract.ts';
 import { settingsDomain } from './settings/contract.ts';
 
 /** Every domain, once. A new domain is its own folder plus one line here (and one in electron/ and renderer/). */
@@ -27,6 +28,7 @@ export const DOMAINS = [
   registerDomain,
   disposalDomain,
   ledgerDomain,
+  reservationsDomain,
 ] as const;
 
 type Domain = (typeof DOMAINS)[number];

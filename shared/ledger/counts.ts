@@ -14,6 +14,9 @@ const GROUP_OF: Record<LedgerKind, EntryGroup> = {
   'destruction.correction': 'correction',
   // A performed destruction not approved: its serial is closed, like a correction it amends the list.
   'destruction.cancelled': 'correction',
+  // A processor's confirmation and a downloaded file's destruction add to the list, beside its entries.
+  'destruction.processor': 'correction',
+  'download.destruction': 'correction',
   installation: 'accounts',
   'key.register': 'accounts',
   'key.revoke': 'accounts',
