@@ -99,18 +99,18 @@ export const reservationsHandlers: HandlersOf<typeof reservationsApi> = {
   'reservations.find': async (call, input) => {
     const text = input.text.trim();
     const digits = text.replace(/\D/g, '');
-    const like = `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    // LIKE's own wildcards typed by staff are taken out rather than escaped.
+    const like = `%${text.replace(/[%_]/g, '')}%`;
     const rows: ReservationRow[] = await call.db
       .selectFrom('reservations')
       .selectAll()
       .where((eb) =>
         eb.or([
-          eb('name', '=', text),
-          eb.and([eb.val(text.length >= 2), eb('name', 'like', like)]),
+          eb('name', 'like', like),
           eb('email', '=', text.toLowerCase()),
           eb('email', 'like', like),
           ...(digits.length >= 4
-            ? [eb(eb.fn('replace', [eb.fn('replace', ['phone', eb.val('-')]), eb.val(' ')]), 'like', `%${digits}%`)]
+            ? [eb(eb.fn('replace', [eb.fn('replace', ['phone', eb.val('-'), eb.val('')]), eb.val(' '), eb.val('')]), 'like', `%${digits}%`)]
             : []),
         ]),
       )
