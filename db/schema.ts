@@ -177,6 +177,85 @@ export interface AttachmentsTable {
   added_at: string;
 }
 
+export interface ProcessorsTable {
+  id: Generated<number>;
+  name: string;
+  business_number: string | null;
+  country: string;
+  /** JSON array of ISO 3166-1 alpha-2 codes where the processor stores the data (besides its own country). */
+  storage_countries: string;
+  address: string;
+  contact_name: string;
+  contact_email: string;
+  contact_phone: string;
+  work: string;
+  items: string;
+  subjects: string;
+  retention_text: string;
+  retention_policy_id: number | null;
+  contract_start: string;
+  contract_end: string | null;
+  parent_id: number | null;
+  consent_on: string | null;
+  consent_how: string;
+  /** JSON: clause key → { present, where } (shared/processors/clauses.ts). */
+  clauses: string;
+  /** JSON of the overseas-transfer facts, null when nothing leaves Korea. */
+  overseas: string | null;
+  inspection_cycle_months: number;
+  ended_on: string | null;
+  end_reason: 'contract_ended' | 'removed' | null;
+  end_request_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProcessorFilesTable {
+  processor_id: number;
+  file_id: number;
+}
+
+export interface ProcessorPoliciesTable {
+  processor_id: number;
+  policy_id: number;
+}
+
+export interface ProcessorInspectionsTable {
+  id: Generated<number>;
+  processor_id: number;
+  inspected_on: string;
+  inspector: string;
+  result: 'pass' | 'partial' | 'fail';
+  findings: string;
+  created_by: number;
+  created_at: string;
+}
+
+export interface ProcessorDocumentsTable {
+  id: string;
+  processor_id: number;
+  inspection_id: number | null;
+  kind: 'contract' | 'inspection';
+  file_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  added_by: number;
+  added_at: string;
+}
+
+export interface ProcessorPolicyTextsTable {
+  id: Generated<number>;
+  published_on: string;
+  published_at: string;
+  published_by: number;
+  text: string;
+  html: string;
+  sha256: string;
+  snapshot: string;
+}
+
 export interface ReservationImportsTable {
   id: Generated<number>;
   file_name: string;
@@ -262,6 +341,12 @@ export interface Database {
   disposal_requests: DisposalRequestsTable;
   disposal_items: DisposalItemsTable;
   attachments: AttachmentsTable;
+  processors: ProcessorsTable;
+  processor_files: ProcessorFilesTable;
+  processor_policies: ProcessorPoliciesTable;
+  processor_inspections: ProcessorInspectionsTable;
+  processor_documents: ProcessorDocumentsTable;
+  processor_policy_texts: ProcessorPolicyTextsTable;
   reservation_imports: ReservationImportsTable;
   reservations: ReservationsTable;
   reservation_settings: ReservationSettingsTable;

@@ -9,6 +9,7 @@ import { homeMain } from './home/domain.ts';
 import type { DomainParts } from './domain.ts';
 import { ledgerMain } from './ledger/domain.ts';
 import { policiesMain } from './policies/domain.ts';
+import { processorsMain } from './processors/domain.ts';
 import { registerMain } from './register/domain.ts';
 import { reservationsMain } from './reservations/domain.ts';
 import { settingsMain } from './settings/domain.ts';
@@ -34,6 +35,7 @@ export const MAIN_DOMAINS = [
   registerMain,
   disposalMain,
   ledgerMain,
+  processorsMain,
   reservationsMain,
 ] as const;
 

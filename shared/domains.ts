@@ -11,6 +11,7 @@ import { commonMessages } from './i18n/common.ts';
 import { ledgerDomain } from './ledger/contract.ts';
 import type { Locale } from './locale.ts';
 import { policiesDomain } from './policies/contract.ts';
+import { processorsDomain } from './processors/contract.ts';
 import { registerDomain } from './register/contract.ts';
 import { reservationsDomain } from './reservations/contract.ts';
 import { settingsDomain } from './settings/contract.ts';
@@ -28,6 +29,7 @@ export const DOMAINS = [
   registerDomain,
   disposalDomain,
   ledgerDomain,
+  processorsDomain,
   reservationsDomain,
 ] as const;
 

@@ -4,10 +4,11 @@ import { cctv } from './003_cctv.ts';
 import { policies } from './004_policies.ts';
 import { ledger } from './005_ledger.ts';
 import { trust } from './006_trust.ts';
+import { processors } from './007_processors.ts';
 import { reservations } from './008_reservations.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [foundation, accounts, cctv, policies, ledger, trust, reservations];
+export const MIGRATIONS: readonly Migration[] = [foundation, accounts, cctv, policies, ledger, trust, processors, reservations];
 
 /** The newest migration's version (the four branches number theirs apart, so the list may have a gap). */
 export const LATEST_SCHEMA_VERSION = Math.max(0, ...MIGRATIONS.map((migration) => migration.version));

@@ -30,7 +30,7 @@ export function containing(text: string) {
   return sql<string>`${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`;
 }
 
-type NamedTable = 'pi_files' | 'retention_policies' | 'cctv_recorders';
+type NamedTable = 'pi_files' | 'retention_policies' | 'cctv_recorders' | 'processors';
 
 /** A target kind whose ids are rows of a table with a `name`: described and searched by that name. */
 export function namedRows(kind: Phrase, table: NamedTable): TargetKind {

@@ -28,7 +28,8 @@ import { appendLedgerEntry } from '../ledger/append.ts';
 import { nextSerial } from '../ledger/serials.ts';
 import { activeKeyOf } from '../accounts/keys.ts';
 import { unlockOwnKey } from '../accounts/passwords.ts';
-import { attachmentRefs, prepareAttachment, storeAttachment, toRef } from '../ledger/attachments.ts';
+import { attachmentRefs, prepareAttachment, storeAttachment, toRef, type StoredAttachment } from '../ledger/attachments.ts';
+import { processorsOfRequest } from '../processors/holders.ts';
 import { readClinicProfile } from '../clinic/handlers.ts';
 import { fileViews } from '../register/handlers.ts';
 import { readSettings } from '../settings/handlers.ts';
@@ -81,6 +82,7 @@ async function toView(db: Db, row: RequestRow, today: string): Promise<DisposalV
       };
     }),
     attachments: (await attachmentRefs(db, row.id)).filter((ref) => ref.kind !== 'certificate_pdf'),
+    processors: (await processorsOfRequest(db, row.id)).map(({ id, name }) => ({ id, name })),
     requestedBy,
     requestedAt: row.requested_at,
     performedBy: await person(db, row.performed_by),
@@ -214,6 +216,12 @@ async function buildRecord(
     };
   });
   const { method, reason } = row;
+  const processors = (await processorsOfRequest(call.db, row.id)).map(({ id, name, country, parentId }) => ({
+    id,
+    name,
+    country,
+    parentId,
+  }));
   return {
     serial,
     requestId: row.id,
@@ -233,6 +241,7 @@ async function buildRecord(
     performer,
     attachments: (await attachmentRefs(call.db, row.id)).filter((ref) => ref.kind !== 'certificate_pdf'),
     ...timing,
+    ...(processors.length > 0 ? { processors } : {}),
   };
 }
 
@@ -297,6 +306,66 @@ async function signedDigest(db: Db, requestId: number, attachmentId: string): Pr
   return record?.attachments.find((attachment) => attachment.id === attachmentId)?.sha256 ?? null;
 }
 
+/** What a new request needs; its attachments already checked (`prepareAttachment`). */
+export interface NewRequest {
+  items: ReadonlyArray<{ fileId: number; count: number }>;
+  method: DestructionMethod;
+  reason: DestructionReason;
+  place: string;
+  note: string;
+  attachments: readonly StoredAttachment[];
+}
+
+/**
+ * Opens a disposal request for these files, checked as every request is (`checkFiles`). Also what
+ * the end of a processor's contract opens (method "수탁자 파기", its confirmation attached later:
+ * the performer cannot sign until it is there).
+ */
+export async function openRequest(call: CallContext, input: NewRequest): Promise<RequestRow> {
+  const ids = input.items.map((item) => item.fileId);
+  if (new Set(ids).size !== ids.length)
+    throw new AppError('VALIDATION', '같은 파일을 두 번 넣었습니다.', { fields: { items: '파일마다 한 번만 선택해 주세요.' } });
+  for (const id of ids) call.target('pi_file', id);
+  const files = await fileViews(call.db, call.today, ids);
+  checkFiles(files, input.items, input.method, input.reason, call.today);
+  const me = actor(call);
+  const inserted = await call.db
+    .insertInto('disposal_requests')
+    .values({
+      status: 'requested',
+      method: input.method,
+      reason: input.reason,
+      place: input.place,
+      note: input.note,
+      requested_by: me.id,
+      requested_at: call.now.toISOString(),
+      performed_by: null,
+      performed_at: null,
+      record: null,
+      performer_signature: null,
+      approved_by: null,
+      approved_at: null,
+      serial: null,
+      ledger_seq: null,
+      ledger_hash: null,
+      cancelled_by: null,
+      cancelled_at: null,
+      cancel_reason: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  call.target('disposal_request', inserted.id);
+  await call.db
+    .insertInto('disposal_items')
+    .values(input.items.map((item) => ({ request_id: inserted.id, file_id: item.fileId, count_destroyed: item.count })))
+    .execute();
+  for (const attachment of input.attachments) {
+    await storeAttachment(call.db, inserted.id, attachment, me.id, call.now);
+    call.target('attachment', attachment.id);
+  }
+  return inserted;
+}
+
 export const disposalHandlers: HandlersOf<typeof disposalApi> = {
   'disposal.list': async ({ db, today }, input) => {
     let query = db.selectFrom('disposal_requests').selectAll().orderBy('id', 'desc');
@@ -307,54 +376,23 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
   },
 
   'disposal.request': async (call, input) => {
-    const ids = input.items.map((item) => item.fileId);
-    if (new Set(ids).size !== ids.length)
-      throw new AppError('VALIDATION', '같은 파일을 두 번 넣었습니다.', { fields: { items: '파일마다 한 번만 선택해 주세요.' } });
-    for (const id of ids) call.target('pi_file', id);
-    const files = await fileViews(call.db, call.today, ids);
-    checkFiles(files, input.items, input.method, input.reason, call.today);
     const attachments = input.attachments.map(prepareAttachment);
     if (input.method === 'processor' && !attachments.some((a) => a.kind === 'processor_confirmation')) {
       throw new AppError('VALIDATION', '수탁자 파기는 수탁자의 파기 확인서를 첨부해야 합니다.', {
         fields: { attachments: '수탁자가 보낸 파기 확인서(PDF 또는 사진)를 첨부해 주세요.' },
       });
     }
-    const me = actor(call);
-    const inserted = await call.db
-      .insertInto('disposal_requests')
-      .values({
-        status: 'requested',
-        method: input.method,
-        reason: input.reason,
-        place: input.place,
-        note: input.note,
-        requested_by: me.id,
-        requested_at: call.now.toISOString(),
-        performed_by: null,
-        performed_at: null,
-        record: null,
-        performer_signature: null,
-        approved_by: null,
-        approved_at: null,
-        serial: null,
-        ledger_seq: null,
-        ledger_hash: null,
-        cancelled_by: null,
-        cancelled_at: null,
-        cancel_reason: null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    call.target('disposal_request', inserted.id);
-    await call.db
-      .insertInto('disposal_items')
-      .values(input.items.map((item) => ({ request_id: inserted.id, file_id: item.fileId, count_destroyed: item.count })))
-      .execute();
-    for (const attachment of attachments) {
-      await storeAttachment(call.db, inserted.id, attachment, me.id, call.now);
-      call.target('attachment', attachment.id);
-    }
-    return toView(call.db, inserted, call.today);
+    return toView(call.db, await openRequest(call, { ...input, attachments }), call.today);
+  },
+
+  /** Evidence added to a request before the performer signs (the processor's 파기 확인서 arriving later). */
+  'disposal.attach': async (call, input) => {
+    const row = await requestRow(call, input.requestId);
+    expectStatus(row, 'requested');
+    const attachment = prepareAttachment(input.attachment, 0);
+    await storeAttachment(call.db, row.id, attachment, actor(call).id, call.now);
+    call.target('attachment', attachment.id);
+    return toView(call.db, row, call.today);
   },
 
   'disposal.perform': async (call, input) => {
@@ -366,6 +404,10 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
       call.today,
       items.map((item) => item.file_id),
     );
+    if (row.method === 'processor' && !(await attachmentRefs(call.db, row.id)).some((a) => a.kind === 'processor_confirmation')) {
+      const message = '수탁자의 파기 확인서가 아직 첨부되지 않았습니다. 수탁자에게 받은 파기 확인서를 첨부한 뒤 수행 서명을 해 주세요.';
+      throw new AppError('VALIDATION', message, { fields: { attachments: message } });
+    }
     const timing = checkPerformedOn(files, seoulDate(new Date(row.requested_at)), input, call.today);
     const asRequested = items.map((item) => ({ fileId: item.file_id, count: item.count_destroyed }));
     checkFiles(files, asRequested, row.method, row.reason, input.performedOn, row.id);

@@ -41,7 +41,7 @@ export async function destroyReservationRows(call: CallContext, requestId: numbe
     throw new AppError('CONFLICT', '요청에 든 예약 기록 일부가 이미 없습니다. 이 요청을 취소하고 다시 요청해 주세요.');
   }
   const rule = await reservationRule(call.db);
-  const processors = await holdingProcessors(call.db, rule.policyId);
+  const processors = await holdingProcessors(call.db, { policyId: rule.policyId, fileId: rule.fileId });
   await call.db
     .deleteFrom('reservations')
     .where('id', 'in', call.db.selectFrom('reservation_disposal_rows').select('reservation_id').where('request_id', '=', requestId))

@@ -75,6 +75,8 @@ export interface DisposalView {
   note: string;
   items: DisposalItemView[];
   attachments: AttachmentRef[];
+  /** The processors whose end of contract opened this request ("수탁자 파기"), in tree order. */
+  processors: Array<{ id: number; name: string }>;
   requestedBy: PersonRef;
   requestedAt: string;
   performedBy: PersonRef | null;
@@ -135,6 +137,13 @@ export const disposalApi = {
       /** Needed once the performer has signed: the cancellation is then a signed ledger entry. */
       password: passwordEntry.optional(),
     }),
+    roles: ['officer', 'admin'],
+    log: 'change',
+  }),
+  /** Evidence added before the performer signs: the processor's 파기 확인서 that arrives after the request. */
+  'disposal.attach': method<DisposalView>()({
+    label: { ko: '파기 증빙 첨부', en: 'Attach evidence' },
+    input: z.strictObject({ requestId, attachment: attachmentUpload }),
     roles: ['officer', 'admin'],
     log: 'change',
   }),

@@ -210,6 +210,12 @@ export interface DestructionRecord {
   /** The 파기일 lies before the request: the paper was shredded first and the request written after. */
   performedBeforeRequest?: true;
   /**
+   * For a destruction by processors at the end of their contract: the processor and its
+   * sub-processors (parent first) that destroyed their copies. Absent otherwise, and in entries
+   * recorded before this field existed.
+   */
+  processors?: Array<{ id: number; name: string; country: string; parentId: number | null }>;
+  /**
    * Records deleted row by row from this program's database (reservations): how many, the range of
    * their reservation dates, a digest of their row ids, and the processors holding copies whose
    * destruction is then confirmed by `destruction.processor` entries. Never a name, e-mail, birth
