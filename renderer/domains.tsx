@@ -11,11 +11,13 @@ import { homeScreens } from './home/screens.tsx';
 import { ledgerScreens } from './ledger/screens.tsx';
 import { policiesScreens } from './policies/screens.tsx';
 import { registerScreens } from './register/screens.tsx';
+import { reservationsScreens } from './reservations/screens.tsx';
 
 /** Every domain's screens, once, in the order of the navigation. */
 export const RENDERER_DOMAINS: readonly RendererDomain[] = [
   homeScreens,
   registerScreens,
+  reservationsScreens,
   disposalScreens,
   ledgerScreens,
   policiesScreens,

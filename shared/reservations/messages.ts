@@ -139,6 +139,7 @@ export const reservationsMessages = {
       consent_withdrawn: { ko: '동의 철회', en: 'Consent withdrawn' },
     },
     place: { ko: '파기 장소', en: 'Place' },
+    placeHint: { ko: '비워 두면: 행정실 PC (Retention Desk 데이터베이스)', en: 'Empty: the office PC (Retention Desk database)' },
     requested: { ko: '파기 요청을 만들었습니다. [파기 관리]에서 서명하세요.', en: 'Request created; sign it under Disposal.' },
     selected: { ko: '선택한 {{count}}건 파기 요청', en: 'Request destruction of {{count}} selected' },
     goSign: { ko: '파기 관리로 가서 서명', en: 'Go and sign' },
@@ -166,6 +167,12 @@ export const reservationsMessages = {
     certificate: { ko: '파기 확인서', en: 'Certificate' },
     none: { ko: '아직 예약 기록을 파기한 적이 없습니다.', en: 'No reservation destruction yet.' },
     recorded: { ko: '서명해 기록했습니다.', en: 'Signed and recorded.' },
+    statuses: {
+      requested: { ko: '수행 서명 대기', en: 'Awaiting performer' },
+      performed: { ko: '승인 대기(기록 삭제됨)', en: 'Awaiting approval (rows deleted)' },
+      completed: { ko: '관리대장 기록', en: 'In the ledger' },
+      cancelled: { ko: '취소', en: 'Cancelled' },
+    },
   },
   today: {
     overdue: { ko: '파기 기한이 지난 예약 기록 {{count}}건', en: '{{count}} reservations past their deadline' },
