@@ -73,7 +73,7 @@ export function DisposalsPanel() {
                   </Table.Thead>
                   <Table.Tbody>
                     {disposal.confirmations.map((processor) => (
-                      <Table.Tr key={processor.processorId}>
+                      <Table.Tr key={processor.processorId} aria-label={processor.name}>
                         <Table.Td>
                           <Text size="sm">
                             {processor.name} {processor.country ? `(${processor.country})` : ''}
