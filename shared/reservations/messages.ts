@@ -99,7 +99,7 @@ export const reservationsMessages = {
       en: '{{held}} held · {{due}} due today · {{overdue}} overdue',
     },
     rule: { ko: '적용 규칙: {{rule}}, 유예 {{grace}}일', en: 'Rule: {{rule}}, {{grace}} grace days' },
-    day: { ko: '이 날 파기 대상', en: 'Due on this day' },
+    day: { ko: '이 날 것 파기 요청', en: 'Request this day' },
     disposeDay: { ko: '{{date}}까지 파기 대상 {{count}}건 파기 요청', en: 'Request destruction of {{count}} due by {{date}}' },
     disposeRange: { ko: '기간으로 파기 요청', en: 'Request by range' },
     from: { ko: '예약일 시작', en: 'Reserved from' },

@@ -108,7 +108,7 @@ test('reservations: a CP949 export refused for one bad row, imported fixed, sche
   // A day's due records: requested by the clerk, performed by the clerk, approved by the officer.
   await signIn(page, clerk.login, clerk.password);
   await page.getByRole('link', { name: /^예약 기록/ }).click();
-  await schedule.getByRole('row', { name: '2026-11-20' }).getByRole('button', { name: '이 날 파기 대상' }).click();
+  await schedule.getByRole('row', { name: '2026-11-20' }).getByRole('button', { name: '이 날 것 파기 요청' }).click();
   await expect(request).toContainText('선택한 6건 파기 요청');
   await request.getByRole('button', { name: '예약 기록 파기 요청' }).click();
   await card.getByRole('button', { name: '수행 서명' }).click();
