@@ -41,13 +41,21 @@ describe('home.today', () => {
     expect(summary(await today('director'))).toEqual([
       { id: 'accessLog.review', count: 1, severity: 'overdue', to: '/access-log?review=due' },
       { id: 'register.overdue', count: 1, severity: 'overdue', to: '/register?status=overdue' },
+      { id: 'reservations.overdue', count: 54, severity: 'overdue', to: '/reservations?state=overdue' },
+      { id: 'reservations.due', count: 31, severity: 'soon', to: '/reservations?state=due' },
+      { id: 'reservations.requests', count: 1, severity: 'soon', to: '/reservations?tab=person' },
       { id: 'disposal.approve', count: 1, severity: 'waiting', to: '/disposal' },
     ]);
   });
 
   it('gives each role only what it can act on: the admin office no approval or review, the auditor and facilities nothing yet', async () => {
     const { today } = clinicOn('2026-11-24T09:00:00+09:00');
-    expect((await today('clerk')).map((item) => item.id)).toEqual(['register.overdue']);
+    expect((await today('clerk')).map((item) => item.id)).toEqual([
+      'register.overdue',
+      'reservations.overdue',
+      'reservations.due',
+      'reservations.requests',
+    ]);
     expect(await today('auditor')).toEqual([]);
     expect(await today('facility')).toEqual([]);
   });
