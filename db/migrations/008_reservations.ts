@@ -46,7 +46,7 @@ export const reservations: Migration = {
       updated_at    TEXT NOT NULL,
       UNIQUE (source, booking_id)
     );
-    CREATE INDEX reservations_due ON reservations (due_on);
+    CREATE INDEX reservations_due ON reservations (due_on, destroy_by);
 
     CREATE TABLE reservation_settings (
       id          INTEGER PRIMARY KEY CHECK (id = 1),

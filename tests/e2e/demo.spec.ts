@@ -23,6 +23,7 @@ test('the demo clinic: an auditor reads every ledger but changes nothing; the UI
   await expect(nav.getByRole('link')).toHaveText([
     '오늘 할 일',
     '개인정보파일',
+    '예약 기록',
     '파기 진행',
     '파기 관리대장',
     '보존기간 정책',

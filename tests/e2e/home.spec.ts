@@ -23,10 +23,13 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
   // The officer lands on the home page, not on a list.
   await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
   const items = page.getByRole('list', { name: '오늘 할 일' }).getByRole('listitem');
-  await expect(items).toHaveCount(3);
+  await expect(items).toHaveCount(6);
   await expect(items.nth(0)).toContainText('접속기록 월간 점검이 밀려 있습니다 — 2026-10까지');
   await expect(items.nth(1)).toContainText('파기 기한이 지난 개인정보파일 1개 — 가장 늦은 것은 2026-07-05까지');
-  await expect(items.nth(2)).toContainText('승인을 기다리는 파기 1건');
+  await expect(items.nth(2)).toContainText('파기 기한이 지난 예약 기록 54건');
+  await expect(items.nth(3)).toContainText('오늘 파기할 예약 기록 31건');
+  await expect(items.nth(4)).toContainText('처리를 기다리는 삭제 요구·동의 철회 1건');
+  await expect(items.nth(5)).toContainText('승인을 기다리는 파기 1건');
   const nav = page.getByRole('navigation', { name: 'sections' });
   await expect(nav.getByRole('link', { name: /개인정보파일/ }).getByLabel('처리할 일 1건')).toBeVisible();
   await expect(nav.getByRole('link', { name: /파기 진행/ }).getByLabel('처리할 일 1건')).toBeVisible();
@@ -44,7 +47,7 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
 
   // The approval waiting: one click to the request to sign.
   await nav.getByRole('link', { name: /오늘 할 일/ }).click();
-  await items.nth(2).click();
+  await items.nth(5).click();
   await expect(page.getByRole('button', { name: '승인 서명' })).toBeVisible();
 
   // The admin office sees what it can act on: the overdue file, not the officer's approval or review.
@@ -52,7 +55,7 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
   const clerk = account('clerk');
   await signIn(page, clerk.login, clerk.password);
   await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
-  await expect(items).toHaveCount(1);
+  await expect(items).toHaveCount(4);
   await expect(items.nth(0)).toContainText('파기 기한이 지난 개인정보파일 1개');
   await expect(nav.getByRole('link', { name: /파기 진행/ }).getByLabel(/처리할 일/)).toHaveCount(0);
 

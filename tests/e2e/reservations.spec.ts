@@ -87,6 +87,16 @@ test('reservations: a CP949 export refused for one bad row, imported fixed, sche
   await page.getByRole('button', { name: '찾기' }).click();
   await expect(page.getByText('1건 보유 중')).toBeVisible();
   await shot(page, 'reservations-person');
+  // A 열람 request is answered with a printout of what is held.
+  await page.getByRole('button', { name: '열람 회신 출력' }).click();
+  const reply = page.getByRole('article', { name: '개인정보 열람 회신' });
+  await expect(reply).toContainText('patient58@example.com');
+  await expect(reply).toContainText(rows[58]?.bookingId ?? '');
+  await shot(page, 'reservations-access-reply');
+  await page.goBack();
+  await page.getByRole('textbox', { name: '이름·이메일·전화번호' }).fill('patient58@example.com');
+  await page.getByRole('button', { name: '찾기' }).click();
+  await expect(page.getByText('1건 보유 중')).toBeVisible();
   await page.getByRole('button', { name: '삭제 요구로 파기 요청' }).click();
   const request = page.getByRole('dialog', { name: '예약 기록 파기 요청' });
   await expect(request.getByLabel('파기 사유')).toHaveValue('정보주체 삭제 요구');
