@@ -102,7 +102,7 @@ export function DownloadsPanel({ suggested }: { suggested?: string | null }) {
           if (!destroying) return;
           await call('reservations.destroyDownload', { id: destroying.id, password });
           await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('reservations.') });
-          notifications.show({ color: 'teal', message: t('reservations.downloads.destroyed') });
+          notifications.show({ color: 'teal', message: t('reservations.downloads.destroyedNotice') });
         }}
       />
     </Stack>

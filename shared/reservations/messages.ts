@@ -81,6 +81,10 @@ export const reservationsMessages = {
       en: 'The file’s SHA-256 and size are signed into the ledger, then it is overwritten and removed. This cannot be undone.',
     },
     destroyed: { ko: '파기함', en: 'Destroyed' },
+    destroyedNotice: {
+      ko: '파일을 덮어쓴 뒤 삭제했고, SHA-256과 크기를 관리대장에 서명해 남겼습니다.',
+      en: 'The file was overwritten and removed; its SHA-256 and size are signed into the ledger.',
+    },
     present: {
       same: { ko: '그대로 있음', en: 'Present' },
       changed: { ko: '내용이 바뀜', en: 'Changed' },
