@@ -10,6 +10,7 @@ import { disposalScreens } from './disposal/screens.tsx';
 import { homeScreens } from './home/screens.tsx';
 import { ledgerScreens } from './ledger/screens.tsx';
 import { policiesScreens } from './policies/screens.tsx';
+import { processorsScreens } from './processors/screens.tsx';
 import { registerScreens } from './register/screens.tsx';
 import { reservationsScreens } from './reservations/screens.tsx';
 
@@ -21,6 +22,7 @@ export const RENDERER_DOMAINS: readonly RendererDomain[] = [
   disposalScreens,
   ledgerScreens,
   policiesScreens,
+  processorsScreens,
   cctvScreens,
   accessLogScreens,
   accountsScreens,

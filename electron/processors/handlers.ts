@@ -319,7 +319,7 @@ function exportRows(views: ProcessorView[]): Array<Array<string | number>> {
   ]);
 }
 
-export const processorsHandlers: HandlersOf<typeof processorsApi> = {
+export const processorsHandlers: Omit<HandlersOf<typeof processorsApi>, 'processors.importPreview' | 'processors.import'> = {
   'processors.list': async (call, input) => {
     const views = await processorViews(call.db, call.today);
     return input.includeEnded ? views : views.filter((p) => p.status !== 'ended');
@@ -405,6 +405,16 @@ export const processorsHandlers: HandlersOf<typeof processorsApi> = {
         file.recordCount > 0 &&
         !['destroyed', 'extended', 'pending'].includes(file.status),
     );
+    // The day their record type counts from ("위탁계약 종료일") is the day the contract ended.
+    for (const file of held) {
+      if (file.policy.ruleKind === 'event' && file.eventDate === null) {
+        await call.db
+          .updateTable('pi_files')
+          .set({ event_date: input.endedOn, updated_at: call.now.toISOString() })
+          .where('id', '=', file.id)
+          .execute();
+      }
+    }
     const request =
       held.length > 0
         ? await openRequest(call, {

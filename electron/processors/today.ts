@@ -55,7 +55,7 @@ export async function processorsToday(call: CallContext): Promise<TodayContribut
     items.push({
       id: 'processors.policyNeverPublished',
       section: SECTION,
-      to: `${SECTION}/policy`,
+      to: `${SECTION}?tab=policy`,
       message: 'processors.today.policyNeverPublished',
       params: {},
       count: 1,
@@ -66,7 +66,7 @@ export async function processorsToday(call: CallContext): Promise<TodayContribut
     items.push({
       id: 'processors.policyOutdated',
       section: SECTION,
-      to: `${SECTION}/policy`,
+      to: `${SECTION}?tab=policy`,
       message: 'processors.today.policyOutdated',
       params: { count: drift },
       count: drift,

@@ -1,5 +1,6 @@
-import { Badge, Button, Divider, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconCertificate } from '@tabler/icons-react';
+import { Badge, Button, Divider, FileButton, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCertificate, IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DisposalView } from '../../shared/disposal/contract.ts';
@@ -7,7 +8,10 @@ import { formatInstant } from '../../shared/dates/calendar.ts';
 import { useLocale } from '../i18n.ts';
 
 import { useCan } from '../session/useCan.ts';
+import { useApiMutation } from '../api/hooks.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { EvidenceLinks } from '../components/Evidence.tsx';
+import { readAsBase64 } from '../components/files.ts';
 
 const STATUS_COLORS = { requested: 'orange', performed: 'blue', completed: 'teal', cancelled: 'gray' } as const;
 const STATUS_KEYS = {
@@ -32,6 +36,21 @@ export function RequestCard({ request, onSign }: { request: DisposalView; onSign
   const canApprove = useCan('disposal.approve');
   const canCancel = useCan('disposal.cancel');
   const name = useRequestName(request);
+  const canAttach = useCan('disposal.attach');
+  const attach = useApiMutation('disposal.attach', ['disposal.', 'processors.', 'home.']);
+  // A processor's destruction waits for its 파기 확인서 (the performer cannot sign before).
+  const awaiting =
+    request.method === 'processor' &&
+    request.status === 'requested' &&
+    !request.attachments.some((a) => a.kind === 'processor_confirmation');
+  const attachConfirmation = async (file: File | null) => {
+    if (!file) return;
+    const dataBase64 = await readAsBase64(file);
+    attach.mutate(
+      { requestId: request.id, attachment: { kind: 'processor_confirmation', fileName: file.name, mime: file.type, dataBase64 } },
+      { onSuccess: () => notifications.show({ color: 'teal', message: t('disposal.confirmationAttached') }) },
+    );
+  };
   const person = (label: string, who: DisposalView['requestedBy'] | null, at: string | null) =>
     who && at ? (
       <Text size="xs" c="dimmed">
@@ -54,6 +73,15 @@ export function RequestCard({ request, onSign }: { request: DisposalView; onSign
             {request.serial ? <Badge variant="outline">{request.serial}</Badge> : null}
           </Group>
           <Group gap="xs">
+            {awaiting && canAttach ? (
+              <FileButton accept="image/jpeg,image/png,application/pdf" onChange={(file) => void attachConfirmation(file)}>
+                {(props) => (
+                  <Button size="xs" variant="light" leftSection={<IconPaperclip size={16} />} loading={attach.isPending} {...props}>
+                    {t('disposal.attachConfirmation')}
+                  </Button>
+                )}
+              </FileButton>
+            ) : null}
             {request.status === 'requested' && canPerform ? (
               <Button size="xs" onClick={() => onSign('perform')}>
                 {t('disposal.perform')}
@@ -99,6 +127,15 @@ export function RequestCard({ request, onSign }: { request: DisposalView; onSign
             {t('disposal.place')}: {request.place}
           </Text>
         </SimpleGrid>
+        {request.processors.length > 0 ? (
+          <Text size="sm">{t('disposal.processors', { names: request.processors.map((p) => p.name).join(', ') })}</Text>
+        ) : null}
+        {awaiting ? (
+          <Text size="sm" c="orange" fw={600}>
+            {t('disposal.awaitingConfirmation')}
+          </Text>
+        ) : null}
+        {attach.isError ? <ErrorAlert error={attach.error} /> : null}
         <EvidenceLinks attachments={request.attachments} />
         <Divider />
         {person(t('disposal.requestedBy'), request.requestedBy, request.requestedAt)}

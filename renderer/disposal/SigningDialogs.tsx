@@ -109,6 +109,11 @@ export function SigningDialogs({ signing, onClose }: { signing: Signing; onClose
             error={performErrors.delayReason}
           />
         ) : null}
+        {performErrors.attachments ? (
+          <Text c="red" size="sm" role="alert">
+            {performErrors.attachments}
+          </Text>
+        ) : null}
       </PasswordConfirmModal>
       <PasswordConfirmModal
         opened={signing?.kind === 'approve'}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CertificateView } from '../../shared/ledger/contract.ts';
 import { formatDateWithWeekday, formatInstant, formatKoreanDate } from '../../shared/dates/calendar.ts';
 import { formatFingerprint } from '../../shared/ledger/fingerprint.ts';
+import { countryName } from '../../shared/processors/countries.ts';
 import { CERTIFICATE_WORDS as W, TIMING_WORDS } from '../../shared/ledger/printout.ts';
 import { destructionTiming } from '../../shared/ledger/timing.ts';
 import { SHEET_WORDS } from '../../shared/i18n/printout.ts';
@@ -182,6 +183,12 @@ function Certificate({
             <th>{W.place}</th>
             <td>{record.place}</td>
           </tr>
+          {record.processors && record.processors.length > 0 ? (
+            <tr>
+              <th>{W.processors}</th>
+              <td>{record.processors.map((p) => W.processor(p.name, countryName(p.country, 'ko'), p.parentId !== null)).join(' · ')}</td>
+            </tr>
+          ) : null}
           <tr>
             <th>{W.requested}</th>
             <td>

@@ -74,6 +74,13 @@ export const disposalMessages = {
   },
   requested: { ko: '파기 요청을 만들었습니다.', en: 'Request created.' },
   statusRequested: { ko: '수행 대기', en: 'Awaiting performer' },
+  processors: { ko: '수탁자: {{names}}', en: 'Processors: {{names}}' },
+  awaitingConfirmation: {
+    ko: '파기 확인 대기 — 수탁자의 파기 확인서를 첨부해야 수행 서명을 할 수 있습니다.',
+    en: 'Awaiting the processor’s destruction confirmation: attach it before signing.',
+  },
+  attachConfirmation: { ko: '파기 확인서 첨부', en: 'Attach confirmation' },
+  confirmationAttached: { ko: '파기 확인서를 첨부했습니다.', en: 'Confirmation attached.' },
   statusPerformed: { ko: '승인 대기', en: 'Awaiting approval' },
   statusCompleted: { ko: '완료', en: 'Completed' },
   statusCancelled: { ko: '취소됨', en: 'Cancelled' },

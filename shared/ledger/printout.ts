@@ -24,6 +24,8 @@ export const CERTIFICATE_WORDS = {
   performedOn: '파기일',
   approvedOn: '파기 승인일',
   attachments: '증빙 첨부',
+  processors: '파기한 수탁자',
+  processor: (name: string, country: string, sub: boolean) => `${sub ? '재수탁자 ' : ''}${name} (${country})`,
   note: '비고',
   correction: (serial: string) => `정정 (${serial})`,
   correctionText: (correction: string, reason: string, officer: string, at: string) =>

@@ -4,6 +4,7 @@ import { isoDate } from '../contract/fields.ts';
 import { method } from '../contract/method.ts';
 import { BUSINESS_NUMBER_MESSAGES, businessNumberProblem, formatBusinessNumber } from '../clinic/businessNumber.ts';
 import { ATTACHMENT_MAX_BYTES } from '../disposal/contract.ts';
+import { spreadsheetUpload, type ImportPreview } from '../formats/import.ts';
 import type { AttachmentRef } from '../ledger/types.ts';
 import { CLAUSE_KEYS, INSPECTION_RESULTS, TRANSFER_GROUNDS, type ClauseKey, type Clauses, type InspectionResult } from './clauses.ts';
 import { HOME_COUNTRY, isCountryCode } from './countries.ts';
@@ -342,6 +343,19 @@ export const processorsApi = {
     input: z.strictObject({}),
     roles: ['officer', 'admin', 'auditor'],
     log: 'read',
+  }),
+  'processors.importPreview': method<ImportPreview>()({
+    label: { ko: '처리위탁 현황 가져오기 미리보기', en: 'Preview processor import' },
+    input: spreadsheetUpload,
+    roles: ['officer', 'admin'],
+    log: 'read',
+  }),
+  /** Adds every processor of the upload in one transaction; nothing when any row has a problem. */
+  'processors.import': method<{ imported: number; preview: ImportPreview }>()({
+    label: { ko: '처리위탁 현황 가져오기', en: 'Import processors' },
+    input: spreadsheetUpload,
+    roles: ['officer', 'admin'],
+    log: 'change',
   }),
 };
 

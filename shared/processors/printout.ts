@@ -20,3 +20,25 @@ export const PROCESSOR_SHEET_WORDS = {
   overdue: (date: string) => `⚠ 점검 기한 경과(${date})`,
   sha: (hash: string) => `문구 SHA-256: ${hash}`,
 } as const;
+
+/** The printed policy sections (the same words as the generated text, shared/processors/policyText.ts). */
+export const POLICY_SHEET_WORDS = {
+  entrustTitle: '개인정보 처리업무의 위탁',
+  overseasTitle: '개인정보의 국외 이전',
+  lead: (who: string) => `${who}은(는) 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.`,
+  none: (who: string) => `${who}은(는) 개인정보를 국외로 이전하지 않습니다.`,
+  clinic: '병원',
+  processor: '수탁자',
+  work: '위탁업무 내용',
+  retention: '보유·이용 기간',
+  sub: (parent: string) => `재수탁자 (${parent}로부터 재위탁)`,
+  recipient: '이전받는 자(연락처)',
+  countries: '이전되는 국가',
+  whenHow: '이전 일시 및 방법',
+  items: '이전되는 개인정보 항목',
+  purpose: '이용 목적',
+  overseasRetention: '보유·이용 기간',
+  refusal: '거부 방법·절차·효과',
+  ground: '이전 근거',
+  autoRenew: '자동 갱신',
+} as const;

@@ -27,6 +27,7 @@ test('the demo clinic: an auditor reads every ledger but changes nothing; the UI
     '파기 진행',
     '파기 관리대장',
     '보존기간 정책',
+    '처리위탁 현황',
     'CCTV',
     '접속기록',
     '계정 관리',
@@ -42,11 +43,22 @@ test('the demo clinic: an auditor reads every ledger but changes nothing; the UI
 
   // Read-only: no request, no approval, no correction offered; the main process refuses them anyway.
   await nav.getByRole('link', { name: '파기 진행' }).click();
-  await expect(page.getByRole('region', { name: /파기 요청/ })).toHaveCount(1);
+  // 2015's charts waiting for approval, and (주)피어나인's copy waiting for its 파기 확인서.
+  await expect(page.getByRole('region', { name: /파기 요청/ })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: '파기 확인서 첨부' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '파기 요청 만들기' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '승인 서명' })).toHaveCount(0);
   const refused = await page.evaluate(() => window.bridge.invoke('disposal.cancel', { requestId: 5, reason: '감사인이 취소' }));
   expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+  // The processor inventory: read, not edited.
+  await nav.getByRole('link', { name: '처리위탁 현황' }).click();
+  const inventory = page.getByRole('table', { name: '처리위탁 현황 (수탁자)' });
+  await expect(inventory.getByRole('row')).toHaveCount(14); // header + 13 processors
+  await expect(inventory.getByRole('row', { name: /Mailjet/ })).toContainText('프랑스');
+  await expect(inventory.getByRole('row', { name: /피어나인/ })).toContainText('파기 확인 대기');
+  await expect(page.getByRole('button', { name: '수탁자 등록' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /PREDAQ 작업/ })).toHaveCount(0);
 
   // English: no raw keys, Korean legal terms on printouts stay Korean.
   await page.getByText('English', { exact: true }).click();
@@ -54,5 +66,9 @@ test('the demo clinic: an auditor reads every ledger but changes nothing; the UI
   await expect(page.getByRole('heading', { name: 'Personal-information files' })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(/\b(register|disposal|ledger|common|nav)\.[a-z]/);
   await page.screenshot({ path: join(SCREENSHOTS, 'demo-register-english.png'), fullPage: true });
+  await nav.getByRole('link', { name: 'Processors' }).click();
+  await expect(page.getByRole('heading', { name: 'Processors (entrustment)' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(/\bprocessors\.[a-z]/);
+  await page.screenshot({ path: join(SCREENSHOTS, 'demo-processors-english.png'), fullPage: true });
   await page.getByText('한국어', { exact: true }).click();
 });

@@ -8,7 +8,9 @@ import { DEMO_ACCOUNTS } from '../../../electron/accounts/fixtures.ts';
 const DIRECTOR = DEMO_ACCOUNTS.find((a) => a.login === 'director')?.password ?? '';
 
 // 오늘 할 일 on the demo clinic on 2026-11-24: the second quarter's reservations are past their
-// deadline, 2015's charts wait for the director's approval, and nobody has reviewed the access log.
+// deadline, 2015's charts wait for the director's approval, and nobody has reviewed the access log;
+// 더블유의원 was never inspected, (주)피어나인's destruction waits for its 파기 확인서, and the
+// published policy text still lists it.
 // Each person sees what their role can act on, and nothing else.
 
 let base: TestApp;
@@ -41,10 +43,13 @@ describe('home.today', () => {
     expect(summary(await today('director'))).toEqual([
       { id: 'accessLog.review', count: 1, severity: 'overdue', to: '/access-log?review=due' },
       { id: 'register.overdue', count: 1, severity: 'overdue', to: '/register?status=overdue' },
+      { id: 'processors.inspectionOverdue', count: 1, severity: 'overdue', to: '/processors?filter=overdue' },
       { id: 'reservations.overdue', count: 54, severity: 'overdue', to: '/reservations?state=overdue' },
+      { id: 'processors.policyOutdated', count: 1, severity: 'soon', to: '/processors?tab=policy' },
       { id: 'reservations.due', count: 31, severity: 'soon', to: '/reservations?state=due' },
       { id: 'reservations.requests', count: 1, severity: 'soon', to: '/reservations?tab=person' },
       { id: 'disposal.approve', count: 1, severity: 'waiting', to: '/disposal' },
+      { id: 'processors.awaiting', count: 1, severity: 'waiting', to: '/processors?filter=awaiting' },
     ]);
   });
 
@@ -52,9 +57,12 @@ describe('home.today', () => {
     const { today } = clinicOn('2026-11-24T09:00:00+09:00');
     expect((await today('clerk')).map((item) => item.id)).toEqual([
       'register.overdue',
+      'processors.inspectionOverdue',
       'reservations.overdue',
+      'processors.policyOutdated',
       'reservations.due',
       'reservations.requests',
+      'processors.awaiting',
     ]);
     expect(await today('auditor')).toEqual([]);
     expect(await today('facility')).toEqual([]);

@@ -230,3 +230,62 @@ describe('roles', () => {
     expect(await attempt(copy.app, facilities, 'processors.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+const upload = (fileName: string, text: string) => ({ fileName, dataBase64: Buffer.from(text, 'utf8').toString('base64') });
+
+describe('export and import', () => {
+  it('exports CSV with a BOM and XLSX, and the export imports back into another clinic’s empty inventory, tree and all', async () => {
+    const { clerk } = fresh();
+    await predaqAndMailjet(clerk);
+    const csv = await run(copy.app, clerk, 'processors.exportCsv', {});
+    expect(csv.csv.startsWith('\uFEFF수탁자,위탁한 수탁자,사업자등록번호,국가')).toBe(true);
+    expect(csv.csv).toContain('프랑스 (FR)');
+    const xlsx = await run(copy.app, clerk, 'processors.exportXlsx', {});
+    expect(Buffer.from(xlsx.dataBase64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(xlsx.rows).toBe(2);
+
+    const { clerk: other, sqlite } = fresh();
+    const preview = await run(copy.app, other, 'processors.importPreview', upload('처리위탁현황.csv', csv.csv));
+    expect(preview.issues).toEqual([]);
+    expect(preview.total).toBe(2);
+    const xlsxPreview = await run(copy.app, other, 'processors.importPreview', { fileName: 'x.xlsx', dataBase64: xlsx.dataBase64 });
+    expect(xlsxPreview.issues).toEqual([]);
+    expect(count(sqlite, 'processors')).toBe(0);
+    expect(await run(copy.app, other, 'processors.import', upload('처리위탁현황.csv', csv.csv))).toMatchObject({ imported: 2 });
+    const list = await run(copy.app, other, 'processors.list', {});
+    expect(list.map((p) => [p.name, p.depth, p.country, p.isOverseas])).toEqual([
+      ['PREDAQ', 0, 'KR', false],
+      ['Mailjet SAS (Sinch Email)', 1, 'FR', true],
+    ]);
+    expect(list[1]?.overseas?.refusal).toBe(MAILJET.overseas?.refusal);
+    // An imported contract's clauses are unchecked until someone reads the contract.
+    expect(list[0]?.missingClauses).toHaveLength(7);
+  });
+
+  it('names every problem by row and column and imports nothing while any remains', async () => {
+    const { clerk, sqlite } = fresh();
+    const header =
+      '수탁자,사업자등록번호,국가,주소,담당자 성명,담당자 이메일,위탁업무 내용,개인정보 항목,정보주체,보유·이용 기간,계약 시작일,계약 종료일,위탁한 수탁자,재위탁 동의일,재위탁 동의 방법';
+    const text = [
+      header,
+      '에스원,220-88-13577,KR,서울,김호,s1@example.com,CCTV 모니터링,영상,방문객,1개월,2025-03-01,자동 갱신,,,',
+      '좋은메일,,아틀란티스,어딘가,담당,a@example.com,메일 발송,이메일,고객,종료 시까지,2025-01-01,,,,',
+      '나쁜번호,220-88-13578,KR,서울,담당,b@example,문자,번호,고객,종료 시까지,2025-03-01,2025-02-01,,,',
+      '재수탁,129-81-33330,KR,서울,담당,c@example.com,검사,검체,환자,종료 시까지,2025-03-01,,없는회사,2025-02-20,서면',
+    ].join('\r\n');
+    const preview = await run(copy.app, clerk, 'processors.importPreview', upload('bad.csv', text));
+    const issues = preview.issues.map((issue) => `${issue.row}행 ${issue.column}열: ${issue.message}`);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^3행 C열: ‘국가’: 알 수 없는 국가/),
+        expect.stringMatching(/^4행 B열: 사업자등록번호의 검증번호/),
+        expect.stringMatching(/^4행 F열: 이메일 주소 형식/),
+        expect.stringMatching(/^4행 L열: 계약 종료일이 시작일\(2025-03-01\)보다 빠릅니다/),
+        expect.stringMatching(/^5행 M열: 위탁한 수탁자 ‘없는회사’이\(가\) 없습니다/),
+      ]),
+    );
+    const result = await attempt(copy.app, clerk, 'processors.import', upload('bad.csv', text));
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(count(sqlite, 'processors')).toBe(0);
+  });
+});
