@@ -44,12 +44,13 @@ describe('home.today', () => {
       { id: 'accessLog.review', count: 1, severity: 'overdue', to: '/access-log?review=due' },
       { id: 'register.overdue', count: 1, severity: 'overdue', to: '/register?status=overdue' },
       { id: 'processors.inspectionOverdue', count: 1, severity: 'overdue', to: '/processors?filter=overdue' },
-      { id: 'reservations.overdue', count: 54, severity: 'overdue', to: '/reservations?state=overdue' },
+      { id: 'reservations.overdue', count: 29, severity: 'overdue', to: '/reservations?state=overdue' },
       { id: 'processors.policyOutdated', count: 1, severity: 'soon', to: '/processors?tab=policy' },
       { id: 'reservations.due', count: 31, severity: 'soon', to: '/reservations?state=due' },
       { id: 'reservations.requests', count: 1, severity: 'soon', to: '/reservations?tab=person' },
       { id: 'disposal.approve', count: 1, severity: 'waiting', to: '/disposal' },
       { id: 'processors.awaiting', count: 1, severity: 'waiting', to: '/processors?filter=awaiting' },
+      { id: 'reservations.confirmations', count: 1, severity: 'waiting', to: '/reservations?tab=disposals' },
     ]);
   });
 
@@ -63,6 +64,7 @@ describe('home.today', () => {
       'reservations.due',
       'reservations.requests',
       'processors.awaiting',
+      'reservations.confirmations',
     ]);
     expect(await today('auditor')).toEqual([]);
     expect(await today('facility')).toEqual([]);
