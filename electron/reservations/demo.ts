@@ -31,7 +31,7 @@ export async function reservationsDemo(demo: DemoContext): Promise<void> {
   await demo.as('director')('disposal.approve', { requestId: request.id, password: password('director') });
   const [disposal] = await clerk('reservations.disposals', {});
   const [predaq, mailjet] = disposal?.confirmations ?? [];
-  const step = (processorId: number, step: 'requested' | 'confirmed', on: string, evidence: boolean) =>
+  const record = (processorId: number, step: 'requested' | 'confirmed', on: string, evidence: boolean) =>
     clerk('reservations.recordConfirmation', {
       requestId: request.id,
       processorId,
@@ -41,11 +41,11 @@ export async function reservationsDemo(demo: DemoContext): Promise<void> {
       password: password('clerk'),
     });
   if (predaq) {
-    await step(predaq.processorId, 'requested', '2026-11-20', false);
+    await record(predaq.processorId, 'requested', '2026-11-20', false);
     demo.clock.set('2026-11-23T11:00:00+09:00');
-    await step(predaq.processorId, 'confirmed', '2026-11-23', true);
+    await record(predaq.processorId, 'confirmed', '2026-11-23', true);
   }
-  if (mailjet) await step(mailjet.processorId, 'requested', '2026-11-23', false);
+  if (mailjet) await record(mailjet.processorId, 'requested', '2026-11-23', false);
 }
 
 const password = (login: string) => DEMO_ACCOUNTS.find((account) => account.login === login)?.password ?? '';

@@ -21,7 +21,7 @@ export function PersonPanel() {
   const [text, setText] = useState<string | null>(null);
   const found = useApiQuery('reservations.find', { text: text ?? '' }, { enabled: text !== null });
   const record = useApiMutation('reservations.recordRequest', ['reservations.', 'home.']);
-  const [dispose, setDispose] = useState<number[] | null>(null);
+  const [dispose, setDispose] = useState<{ ids: number[]; reason: 'subject_request' | 'consent_withdrawn' } | null>(null);
   const columns = useMemo(() => reservationColumns(createColumnHelper<ReservationView>(), t), [t]);
   const rows = found.data ?? [];
   const open = rows.filter((row) => row.pendingRequestId === null);
@@ -60,18 +60,33 @@ export function PersonPanel() {
                 </Button>
               ) : null}
               {canDispose && open.length > 0 ? (
-                <Button
-                  color="red"
-                  loading={record.isPending}
-                  onClick={() =>
-                    record.mutate(
-                      { ids: open.map((row) => row.id), kind: 'deletion' },
-                      { onSuccess: () => setDispose(open.map((row) => row.id)) },
-                    )
-                  }
-                >
-                  {t('reservations.person.destroy')}
-                </Button>
+                <>
+                  <Button
+                    variant="light"
+                    color="red"
+                    loading={record.isPending}
+                    onClick={() =>
+                      record.mutate(
+                        { ids: open.map((row) => row.id), kind: 'withdrawal' },
+                        { onSuccess: () => setDispose({ ids: open.map((row) => row.id), reason: 'consent_withdrawn' }) },
+                      )
+                    }
+                  >
+                    {t('reservations.person.withdraw')}
+                  </Button>
+                  <Button
+                    color="red"
+                    loading={record.isPending}
+                    onClick={() =>
+                      record.mutate(
+                        { ids: open.map((row) => row.id), kind: 'deletion' },
+                        { onSuccess: () => setDispose({ ids: open.map((row) => row.id), reason: 'subject_request' }) },
+                      )
+                    }
+                  >
+                    {t('reservations.person.destroy')}
+                  </Button>
+                </>
               ) : null}
             </Group>
           </Group>
@@ -82,9 +97,9 @@ export function PersonPanel() {
       ) : null}
       {dispose ? (
         <DisposeModal
-          scope={{ kind: 'ids', ids: dispose }}
-          count={dispose.length}
-          reason="subject_request"
+          scope={{ kind: 'ids', ids: dispose.ids }}
+          count={dispose.ids.length}
+          reason={dispose.reason}
           onClose={() => setDispose(null)}
         />
       ) : null}

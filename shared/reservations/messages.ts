@@ -127,6 +127,7 @@ export const reservationsMessages = {
     found: { ko: '{{count}}건 보유 중', en: '{{count}} records held' },
     none: { ko: '보유 중인 기록이 없습니다.', en: 'No records held.' },
     destroy: { ko: '삭제 요구로 파기 요청', en: 'Destroy on request' },
+    withdraw: { ko: '동의 철회로 파기 요청', en: 'Destroy: consent withdrawn' },
     print: { ko: '열람 회신 출력', en: 'Print for the person' },
     printTitle: { ko: '개인정보 열람 회신', en: 'Reply to access request' },
   },
