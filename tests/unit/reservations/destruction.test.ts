@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inventedReservations } from '../../../electron/reservations/fixtures.ts';
+import { reservationsMain } from '../../../electron/reservations/domain.ts';
+import type { CallContext } from '../../../electron/handler.ts';
+import { databaseOf } from '../../support/tempdb.ts';
 import type { DestructionBody, LedgerContent } from '../../../shared/ledger/types.ts';
 import { accessLogText, attempt, ledgerRows, run } from '../../support/ledger.ts';
 import { CLERK_PASSWORD, OFFICER_PASSWORD, csvUpload, reservationClinic } from './setup.ts';
@@ -164,6 +167,18 @@ describe('disposing of due reservations', () => {
     expect(schedule.days.find((d) => d.date === '2026-11-16')).toEqual({ date: '2026-11-16', count: 3, overdue: false });
     // Reserved 11-10 … 11-14: their five days ended before today.
     expect(schedule).toMatchObject({ held: 30, due: 30, overdue: 15 });
+  });
+
+  it('tells the dashboard what falls due per day, and the daily run how many are due', async () => {
+    const { app, clerk } = open();
+    await run(app, clerk, 'reservations.import', csvUpload('a.csv', inventedReservations(12, '2026-11-19', { perDay: 4 })));
+    const call = { db: databaseOf(app).db, today: '2026-11-20' } as unknown as CallContext;
+    expect(await reservationsMain.upcoming?.(call, '2026-11-20', '2026-12-31')).toEqual([
+      { section: '/reservations', date: '2026-11-20', count: 4 },
+      { section: '/reservations', date: '2026-11-21', count: 4 },
+      { section: '/reservations', date: '2026-11-22', count: 4 },
+    ]);
+    expect(await reservationsMain.daily?.(call)).toEqual([{ message: 'reservations.daily.due', params: { count: 4 }, failed: false }]);
   });
 
   it('a policy with a period and grace days moves every stored due date', async () => {
