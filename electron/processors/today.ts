@@ -15,7 +15,11 @@ export async function processorsToday(call: CallContext): Promise<TodayContribut
   const views = await processorViews(call.db, call.today);
   const overdue = views.filter((p) => p.inspectionOverdue);
   const horizon = addDays(call.today, ENDING_SOON_DAYS);
-  const ending = views.filter((p) => p.endedOn === null && p.contractEnd !== null && p.contractEnd <= horizon);
+  const ending = views.filter(
+    (p) => p.endedOn === null && p.contractEnd !== null && p.contractEnd >= call.today && p.contractEnd <= horizon,
+  );
+  // The contract's last day has passed and nobody recorded its end (nor asked for the data back).
+  const lapsed = views.filter((p) => p.endedOn === null && p.contractEnd !== null && p.contractEnd < call.today);
   const awaiting = views.filter((p) => p.status === 'awaiting');
   const drift = await policyDrift(call.db, call.today);
   const inForce = views.filter((p) => p.endedOn === null).length;
@@ -38,6 +42,16 @@ export async function processorsToday(call: CallContext): Promise<TodayContribut
       params: { count: ending.length, first: ending.map((p) => p.contractEnd ?? '').sort()[0] ?? '' },
       count: ending.length,
       severity: 'soon',
+      method: 'processors.end',
+    },
+    {
+      id: 'processors.contractLapsed',
+      section: SECTION,
+      to: `${SECTION}?filter=ending`,
+      message: 'processors.today.contractLapsed',
+      params: { count: lapsed.length, oldest: lapsed.map((p) => p.contractEnd ?? '').sort()[0] ?? '' },
+      count: lapsed.length,
+      severity: 'overdue',
       method: 'processors.end',
     },
     {

@@ -43,7 +43,7 @@ function row(label: string, value: string | null | undefined) {
   return (
     <Table.Tr>
       <Table.Th w={180}>{label}</Table.Th>
-      <Table.Td>{value ?? ''}</Table.Td>
+      <Table.Td>{value || '—'}</Table.Td>
     </Table.Tr>
   );
 }

@@ -123,6 +123,10 @@ export function ProcessorsPage() {
                   fw={600}
                   style={{ cursor: 'pointer' }}
                   onClick={() => setDialog({ kind: 'detail', processor: p })}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' || event.key === ' ') setDialog({ kind: 'detail', processor: p });
+                  }}
+                  tabIndex={0}
                   role="button"
                   aria-label={t('processors.openDetail', { name: p.name })}
                 >

@@ -136,7 +136,7 @@ export const processorsMessages = {
   recipientContact: { ko: '이전받는 자(연락처)', en: 'Recipient (contact)' },
   overseasBadge: { ko: '국외 이전', en: 'Overseas' },
   subBadge: { ko: '재수탁', en: 'Sub-processor' },
-  missingClauses: { ko: '필수 조항 누락 {{count}}개: {{names}}', en: '{{count}} required clauses missing: {{names}}' },
+  missingClauses: { ko: '필수 조항 누락 {{count}}개: {{names}}', en: 'Required clauses missing ({{count}}): {{names}}' },
   inspectionOverdue: { ko: '점검 기한 경과 ({{date}})', en: 'Inspection overdue ({{date}})' },
   inspectionDue: { ko: '{{date}}', en: '{{date}}' },
   noContract: { ko: '계약서 미첨부', en: 'No contract attached' },
@@ -246,6 +246,10 @@ export const processorsMessages = {
     contractEnding: {
       ko: '30일 안에 위탁계약이 끝나는 수탁자 {{count}}곳 — 가장 빠른 종료일 {{first}}',
       en: '{{count}} contracts end within 30 days — the first on {{first}}',
+    },
+    contractLapsed: {
+      ko: '계약 종료일이 지났는데 종료를 기록하지 않은 수탁자 {{count}}곳 — 가장 오래된 종료일 {{oldest}}. [계약 종료]로 보유한 개인정보의 파기를 요청하세요.',
+      en: '{{count}} contracts have passed their end date without being ended — the oldest on {{oldest}}. End them to have the data destroyed.',
     },
     awaiting: {
       ko: '계약이 끝나 파기 확인서를 기다리는 수탁자 {{count}}곳',

@@ -129,6 +129,16 @@ export function problemText(problem: PolicyProblem): string {
   return `${problem.processor}: ‘${problem.field}’이(가) 비어 있습니다.`;
 }
 
+/**
+ * The subject particle a Korean name takes: 은 after a final consonant (통인한의원은), 는 after a
+ * vowel (케어스퀘어는); a name that does not end in Hangul keeps both (PREDAQ은(는)).
+ */
+export function withTopic(name: string): string {
+  const last = name.trim().codePointAt(name.trim().length - 1) ?? 0;
+  if (last < 0xac00 || last > 0xd7a3) return `${name}은(는)`;
+  return `${name}${(last - 0xac00) % 28 === 0 ? '는' : '은'}`;
+}
+
 const TITLE_ENTRUST = '개인정보 처리업무의 위탁';
 const TITLE_OVERSEAS = '개인정보의 국외 이전';
 
@@ -143,26 +153,26 @@ function countriesText(o: NonNullable<PolicyRow['overseas']>): string {
 
 /** The two sections as plain text to paste into the website's policy. */
 export function policyText(clinicName: string, rows: readonly PolicyRow[]): string {
-  const who = clinicName || '병원';
+  const who = withTopic(clinicName || '병원');
   const lines: string[] = [];
   lines.push(`■ ${TITLE_ENTRUST}`);
-  lines.push(`① ${who}은(는) 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.`);
+  lines.push(`① ${who} 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.`);
   for (const row of rows) {
     const indent = '  '.repeat(row.depth + 1);
     const label = row.depth === 0 ? '수탁자' : `재수탁자(${row.parentName ?? ''}로부터 재위탁)`;
     lines.push(`${indent}- ${label}: ${row.name} / 위탁업무 내용: ${row.work} / 보유·이용 기간: ${row.retention}`);
   }
   lines.push(
-    `② ${who}은(는) 위탁계약 체결 시 「개인정보 보호법」 제26조에 따라 위탁업무 수행 목적 외 개인정보 처리 금지, 기술적·관리적 보호조치, 재위탁 제한, 수탁자에 대한 관리·감독, 손해배상 등 책임에 관한 사항을 계약서 등 문서에 명시하고, 수탁자가 개인정보를 안전하게 처리하는지를 감독하고 있습니다.`,
+    `② ${who} 위탁계약 체결 시 「개인정보 보호법」 제26조에 따라 위탁업무 수행 목적 외 개인정보 처리 금지, 기술적·관리적 보호조치, 재위탁 제한, 수탁자에 대한 관리·감독, 손해배상 등 책임에 관한 사항을 계약서 등 문서에 명시하고, 수탁자가 개인정보를 안전하게 처리하는지를 감독하고 있습니다.`,
   );
   lines.push('③ 위탁업무의 내용이나 수탁자가 변경될 경우에는 지체 없이 본 개인정보 처리방침을 통하여 공개하겠습니다.');
   lines.push('');
   lines.push(`■ ${TITLE_OVERSEAS}`);
   const abroad = rows.filter((row) => row.overseas !== null);
   if (abroad.length === 0) {
-    lines.push(`${who}은(는) 개인정보를 국외로 이전하지 않습니다.`);
+    lines.push(`${who} 개인정보를 국외로 이전하지 않습니다.`);
   } else {
-    lines.push(`${who}은(는) 다음과 같이 개인정보를 국외로 이전하고 있습니다(「개인정보 보호법」 제28조의8).`);
+    lines.push(`${who} 다음과 같이 개인정보를 국외로 이전하고 있습니다(「개인정보 보호법」 제28조의8).`);
     abroad.forEach((row, index) => {
       const o = row.overseas;
       if (!o) return;
@@ -187,10 +197,10 @@ export function escapeHtml(value: string): string {
 /** The same two sections as HTML tables, for a website editor's HTML view. */
 export function policyHtml(clinicName: string, rows: readonly PolicyRow[]): string {
   const e = escapeHtml;
-  const who = e(clinicName || '병원');
+  const who = e(withTopic(clinicName || '병원'));
   const out: string[] = [];
   out.push(`<h3>${TITLE_ENTRUST}</h3>`);
-  out.push(`<p>${who}은(는) 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.</p>`);
+  out.push(`<p>${who} 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.</p>`);
   out.push('<table border="1" cellpadding="4" style="border-collapse:collapse">');
   out.push('<thead><tr><th>수탁자</th><th>위탁업무 내용</th><th>보유·이용 기간</th></tr></thead><tbody>');
   for (const row of rows) {
@@ -204,7 +214,7 @@ export function policyHtml(clinicName: string, rows: readonly PolicyRow[]): stri
   out.push(`<h3>${TITLE_OVERSEAS}</h3>`);
   const abroad = rows.filter((row) => row.overseas !== null);
   if (abroad.length === 0) {
-    out.push(`<p>${who}은(는) 개인정보를 국외로 이전하지 않습니다.</p>`);
+    out.push(`<p>${who} 개인정보를 국외로 이전하지 않습니다.</p>`);
   } else {
     out.push('<table border="1" cellpadding="4" style="border-collapse:collapse">');
     out.push(

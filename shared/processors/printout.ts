@@ -1,5 +1,6 @@
 import { koreanOf } from '../contract/phrase.ts';
 import { processorsMessages } from './messages.ts';
+import { withTopic } from './policyText.ts';
 
 /** The Korean words of the processors' printouts and exports (official forms are Korean). */
 export const PROCESSOR_STATUS_LABELS = koreanOf(processorsMessages.statuses);
@@ -25,8 +26,8 @@ export const PROCESSOR_SHEET_WORDS = {
 export const POLICY_SHEET_WORDS = {
   entrustTitle: '개인정보 처리업무의 위탁',
   overseasTitle: '개인정보의 국외 이전',
-  lead: (who: string) => `${who}은(는) 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.`,
-  none: (who: string) => `${who}은(는) 개인정보를 국외로 이전하지 않습니다.`,
+  lead: (who: string) => `${withTopic(who)} 원활한 개인정보 업무처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.`,
+  none: (who: string) => `${withTopic(who)} 개인정보를 국외로 이전하지 않습니다.`,
   clinic: '병원',
   processor: '수탁자',
   work: '위탁업무 내용',

@@ -18,7 +18,8 @@ if (!director) throw new Error('no demo director');
 const app = createAppContext({ databasePath, passwordCost: TEST_PASSWORD_COST });
 const session = newSession('crash');
 await invoke(app, session, 'auth.signIn', { login: director.login, password: director.password });
-const [waiting] = await invoke(app, session, 'disposal.list', { status: 'open' });
+// The one signed by its performer (a processor's destruction waiting for its 파기 확인서 is open too).
+const waiting = (await invoke(app, session, 'disposal.list', { status: 'open' })).find((request) => request.status === 'performed');
 if (!waiting) throw new Error('the demo has no request waiting for approval');
 process.stdout.write('ready\n');
 

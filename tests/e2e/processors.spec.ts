@@ -28,6 +28,15 @@ async function sign(page: Page, dialogName: RegExp, password: string) {
   await dialog.getByRole('button', { name: /서명/ }).click();
 }
 
+/** The print route as a PDF (Chromium's own engine, as the app archives it), looked at as PNG, read as text. */
+async function printed(page: Page, name: string): Promise<string> {
+  await expect(page.locator('body[data-print-ready="true"]')).toBeAttached();
+  const pdfPath = join(SCREENSHOTS, `${name}.pdf`);
+  writeFileSync(pdfPath, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(SCREENSHOTS, name)], { stdio: 'pipe' });
+  return execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
 async function rowMenu(page: Page, name: string, action: string) {
   await page.getByRole('button', { name: `${name} 작업` }).click();
   await page.getByRole('menuitem', { name: action }).click();
@@ -106,6 +115,7 @@ test('processors: a re-entrusted overseas sub-processor, the missing clause, the
   await fill(sub, '위탁하는 개인정보 항목', '진료과·이름·이메일·예약일자');
   await fill(sub, '정보주체', '홈페이지 예약 고객');
   await pick(page, sub, '사본을 보유하는 개인정보파일', '예약 알림 이메일 수신자 (Mailjet 보관분)');
+  await page.screenshot({ path: join(SCREENSHOTS, 'processors-form-top.png'), fullPage: false });
   await fill(sub, '계약 시작일', '2025-07-15');
   await fill(sub, '재위탁 동의일', '2025-07-10');
   await fill(sub, '동의 방법', 'PREDAQ의 요청에 서면 동의서로 회신');
@@ -135,6 +145,15 @@ test('processors: a re-entrusted overseas sub-processor, the missing clause, the
   await expect(table.getByRole('row').nth(2)).toContainText('프랑스');
   await expect(table.getByRole('row', { name: /PREDAQ/ }).first()).toContainText('필수 조항 누락 1개: 의무 위반 시 손해배상 등 책임');
 
+  // The processor's page: its chain, the clause missing, the overseas facts.
+  await page.getByRole('button', { name: 'Mailjet SAS (Sinch Email) 자세히 보기' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Mailjet SAS (Sinch Email)' });
+  await expect(drawer).toContainText('PREDAQ → Mailjet SAS (Sinch Email)');
+  await expect(drawer).toContainText('PREDAQ의 요청에 서면 동의서로 회신');
+  await expect(drawer).toContainText('예약 접수 시마다 API로 실시간 전송');
+  await page.screenshot({ path: join(SCREENSHOTS, 'processors-detail.png'), fullPage: false });
+  await page.keyboard.press('Escape');
+
   // The contract: a file that is not a PDF or photo is refused at the field; the PDF is kept.
   await rowMenu(page, 'PREDAQ', '계약서 첨부');
   const upload = page.getByRole('dialog', { name: /PREDAQ — 계약서 첨부/ });
@@ -148,6 +167,12 @@ test('processors: a re-entrusted overseas sub-processor, the missing clause, the
   await expect(page.getByText('계약서를 첨부했습니다.')).toBeVisible();
   await expect(table.getByRole('row', { name: /PREDAQ/ }).first()).not.toContainText('계약서 미첨부');
   await page.screenshot({ path: join(SCREENSHOTS, 'processors-tree.png'), fullPage: true });
+  // The printed inventory carries the warning too.
+  await page.getByRole('button', { name: '인쇄', exact: true }).click();
+  const inventoryText = await printed(page, 'processors-print');
+  expect(inventoryText).toContain('⚠필수조항누락:의무위반시손해배상등책임');
+  expect(inventoryText).toContain('└Mailjet');
+  await page.goBack();
 
   // The policy text: both processors, the country, all five facts.
   await page.getByRole('tab', { name: '처리방침 문구' }).click();
@@ -176,6 +201,20 @@ test('processors: a re-entrusted overseas sub-processor, the missing clause, the
   await expect(page.getByText('게시한 판으로 보관했습니다.')).toBeVisible();
   await expect(page.getByText('게시본과 현재 현황이 같습니다.')).toBeVisible();
   await expect(page.getByRole('region', { name: '게시 상태' })).toContainText('이하은');
+  // The printable A4 page of the same sections.
+  await page.getByRole('button', { name: 'A4 인쇄' }).click();
+  const policyText = await printed(page, 'processors-policy-print');
+  for (const expected of [
+    '개인정보 처리업무의 위탁',
+    '재수탁자 (PREDAQ로부터 재위탁)',
+    '이전되는 국가',
+    '프랑스',
+    '발송 후 30일',
+    '쪽 1 / 1',
+  ]) {
+    expect(policyText, expected).toContain(expected.replace(/\s+/g, ''));
+  }
+  await page.goBack();
 
   // A row changes: the published text no longer matches, and the change is named.
   await page.getByRole('tab', { name: '수탁자 현황' }).click();

@@ -114,8 +114,13 @@ describe('`cli demo`', () => {
     expect(destructions.length).toBeGreaterThanOrEqual(4);
     expect(destructions.map((row) => row.serial)).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004']);
     const open = await run(copy.app, director, 'disposal.list', {});
-    // The performer's signature took the next serial: it waits for approval under it.
-    expect(open).toMatchObject([{ status: 'performed', serial: '2026-0005', performedBy: { name: '이하은' } }]);
+    // The performer's signature took the next serial: it waits for approval under it. (The other open
+    // request is a processor's destruction waiting for its 파기 확인서: no serial yet.)
+    expect(open.map(({ status, serial, method }) => ({ status, serial, method }))).toEqual([
+      { status: 'requested', serial: null, method: 'processor' },
+      { status: 'performed', serial: '2026-0005', method: 'paper_incinerate' },
+    ]);
+    expect(open[1]).toMatchObject({ performedBy: { name: '이하은' } });
     expect(sqlite.prepare("SELECT value FROM meta WHERE key = 'demo'").pluck().get()).toBe('true');
     const entries = count(sqlite, 'ledger_entries');
     const { code, report } = await cliVerify();
@@ -165,7 +170,7 @@ describe('verification in the app (ledger.verify)', () => {
         .map((row) => row.kind),
     ).toEqual(['key.revoke', 'key.register', 'audit.seal']);
     // The waiting request was signed with the revoked key: it cannot be approved any more.
-    const [waiting] = await run(copy.app, director, 'disposal.list', {});
+    const waiting = (await run(copy.app, director, 'disposal.list', {})).find((request) => request.status === 'performed');
     const before = count(sqlite, 'ledger_entries');
     expect(await attempt(copy.app, director, 'disposal.approve', { requestId: waiting?.id, password: DIRECTOR })).toMatchObject({
       ok: false,
@@ -644,7 +649,7 @@ describe('ledger.correct: a correction is a new signed entry', () => {
     ]);
     // Corrections and destructions share the year's numbering: the waiting destruction keeps the serial its
     // performer signed (2026-0005), the correction took the next one.
-    const [waiting] = await run(copy.app, director, 'disposal.list', {});
+    const waiting = (await run(copy.app, director, 'disposal.list', {})).find((request) => request.status === 'performed');
     expect(await attempt(copy.app, director, 'disposal.approve', { requestId: waiting?.id, password: DIRECTOR })).toMatchObject({
       ok: true,
       value: { serial: '2026-0005' },

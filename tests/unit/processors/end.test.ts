@@ -142,7 +142,7 @@ describe('processors.end: destruction by the processor', () => {
 });
 
 describe('what the inventory tells the rest of the app', () => {
-  it('오늘 할 일: overdue inspections, contracts ending within 30 days, confirmations awaited, the policy text never published', async () => {
+  it('오늘 할 일: overdue inspections, contracts ending within 30 days or lapsed, confirmations awaited, the policy text never published', async () => {
     const { clerk } = fresh();
     await run(copy.app, clerk, 'processors.save', { ...S1, contractEnd: '2026-12-10' });
     const today = await run(copy.app, clerk, 'home.today', {});
@@ -155,10 +155,17 @@ describe('what the inventory tells the rest of the app', () => {
         ['processors.policyNeverPublished', 1],
       ]),
     );
+    // A contract whose last day passed without its end being recorded.
+    await run(copy.app, clerk, 'processors.save', { ...S1, name: '지난계약', businessNumber: '120-87-15905', contractEnd: '2026-11-01' });
+    expect((await run(copy.app, clerk, 'home.today', {})).find((item) => item.id === 'processors.contractLapsed')).toMatchObject({
+      count: 1,
+      severity: 'overdue',
+      params: { oldest: '2026-11-01' },
+    });
     await run(copy.app, clerk, 'processors.end', { id: ids.predaq, endedOn: '2026-11-24' });
     const after = await run(copy.app, clerk, 'home.today', {});
     expect(after.find((item) => item.id === 'processors.awaiting')).toMatchObject({ count: 2, severity: 'waiting' });
-    expect(after.find((item) => item.id === 'processors.inspectionOverdue')).toMatchObject({ count: 1 });
+    expect(after.find((item) => item.id === 'processors.inspectionOverdue')).toMatchObject({ count: 2 });
   });
 
   it('the published text falls behind the inventory, and 오늘 할 일 says by how much', async () => {

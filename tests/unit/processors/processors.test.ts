@@ -289,3 +289,24 @@ describe('export and import', () => {
     expect(count(sqlite, 'processors')).toBe(0);
   });
 });
+
+describe('the access log', () => {
+  it('names the processors, their documents and the published text in words, never their contents', async () => {
+    const { clerk, officer } = fresh();
+    const { predaq } = await predaqAndMailjet(clerk);
+    await run(copy.app, clerk, 'processors.attachContract', {
+      id: predaq.id,
+      file: { fileName: 'PREDAQ_위탁계약서.pdf', mime: 'application/pdf', dataBase64: PDF_BASE64 },
+    });
+    const text = await run(copy.app, clerk, 'processors.policyText', {});
+    await run(copy.app, clerk, 'processors.publish', { sha256: text.sha256 });
+    const logged = (await run(copy.app, officer, 'accessLog.list', { order: 'oldest', limit: 500 })).rows;
+    const words = (method: string) => logged.filter((row) => row.method === method).map((row) => row.targetText.map((target) => target.ko));
+    expect(words('processors.save')).toEqual([['수탁자 ‘PREDAQ’'], ['수탁자 ‘Mailjet SAS (Sinch Email)’']]);
+    expect(words('processors.attachContract')).toEqual([['수탁자 ‘PREDAQ’', '수탁자 문서 ‘PREDAQ_위탁계약서.pdf’']]);
+    expect(words('processors.publish')).toEqual([['처리방침 게시본 2026-11-24']]);
+    const raw = JSON.stringify(logged.map((row) => row.targets));
+    expect(raw).not.toContain('privacy@');
+    expect(raw).not.toContain('조재성');
+  });
+});

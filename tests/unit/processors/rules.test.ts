@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, isCountryCode } from '../../../shared/processors/countries.ts';
 import { countryOf } from '../../../shared/processors/import.ts';
-import { policyChanges, policyHtml, policyProblems, policyText, type PolicyRow } from '../../../shared/processors/policyText.ts';
+import { policyChanges, policyHtml, policyProblems, policyText, withTopic, type PolicyRow } from '../../../shared/processors/policyText.ts';
 import { addMonths, nextInspectionDue, processorStatus, treeOrder, wouldCycle } from '../../../shared/processors/rules.ts';
 
 // The inventory's pure rules, without I/O: the tree, dates, status, the generated text and its diff.
@@ -126,9 +126,15 @@ describe('the privacy-policy sections', () => {
     ]) {
       expect(text).toContain(fact);
     }
-    expect(policyText('통인한의원', [predaq])).toContain('통인한의원은(는) 개인정보를 국외로 이전하지 않습니다.');
+    expect(policyText('통인한의원', [predaq])).toContain('통인한의원은 개인정보를 국외로 이전하지 않습니다.');
     // The HTML escapes what it is given.
     expect(policyHtml('', [predaq, mailjet])).toContain('Mailjet &lt;SAS&gt;');
+  });
+
+  it('gives the clinic’s name the particle it takes', () => {
+    expect(withTopic('통인한의원')).toBe('통인한의원은');
+    expect(withTopic('케어스퀘어')).toBe('케어스퀘어는');
+    expect(withTopic('PREDAQ')).toBe('PREDAQ은(는)');
   });
 
   it('names the processor and the field of every empty mandatory fact', () => {
