@@ -13,7 +13,6 @@ import { ledgerMain } from './ledger/domain.ts';
 import { policiesMain } from './policies/domain.ts';
 import { processorsMain } from './processors/domain.ts';
 import { registerMain } from './register/domain.ts';
-import { reservationsMain } from './reservations/domain.ts';
 import { settingsMain } from './settings/domain.ts';
 import type { HandlersOf } from './handler.ts';
 
@@ -41,7 +40,6 @@ export const MAIN_DOMAINS = [
   cctvMain,
   dailyMain(everyDomain),
   backupsMain,
-  reservationsMain,
 ] as const;
 
 // Every domain of shared/domains.ts has its handlers here: a missing one is a type error.
