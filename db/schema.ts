@@ -443,6 +443,76 @@ export interface LedgerChecksTable {
   detail: string;
 }
 
+export interface ReservationImportsTable {
+  id: Generated<number>;
+  file_name: string;
+  format: string;
+  size: number;
+  sha256: string;
+  added: number;
+  updated: number;
+  imported_by: number;
+  imported_at: string;
+}
+
+export interface ReservationsTable {
+  id: Generated<number>;
+  source: string;
+  booking_id: string;
+  name: string;
+  nationality: string | null;
+  birth_date: string | null;
+  email: string | null;
+  phone: string | null;
+  department: string | null;
+  reserved_at: string;
+  reserved_on: string;
+  status: 'booked' | 'completed' | 'cancelled' | 'no_show';
+  cancelled_at: string | null;
+  child: number;
+  import_id: number | null;
+  request_kind: 'deletion' | 'withdrawal' | null;
+  requested_on: string | null;
+  due_on: string;
+  destroy_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReservationSettingsTable {
+  id: number;
+  policy_id: number | null;
+  grace_days: number;
+  file_id: number | null;
+}
+
+export interface ReservationDisposalRowsTable {
+  request_id: number;
+  reservation_id: number;
+}
+
+export interface DownloadedFilesTable {
+  id: Generated<number>;
+  path: string;
+  file_name: string;
+  size: number;
+  sha256: string;
+  registered_by: number;
+  registered_at: string;
+  destroyed_at: string | null;
+  ledger_seq: number | null;
+}
+
+export interface ProcessorConfirmationsTable {
+  id: Generated<number>;
+  request_id: number;
+  processor_id: number;
+  processor_name: string;
+  requested_on: string | null;
+  confirmed_on: string | null;
+  evidence_id: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   clinic_profile: ClinicProfileTable;
@@ -479,4 +549,10 @@ export interface Database {
   backups: BackupsTable;
   restore_drills: RestoreDrillsTable;
   ledger_checks: LedgerChecksTable;
+  reservation_imports: ReservationImportsTable;
+  reservations: ReservationsTable;
+  reservation_settings: ReservationSettingsTable;
+  reservation_disposal_rows: ReservationDisposalRowsTable;
+  downloaded_files: DownloadedFilesTable;
+  processor_confirmations: ProcessorConfirmationsTable;
 }

@@ -13,6 +13,7 @@ import { ledgerMain } from './ledger/domain.ts';
 import { policiesMain } from './policies/domain.ts';
 import { processorsMain } from './processors/domain.ts';
 import { registerMain } from './register/domain.ts';
+import { reservationsMain } from './reservations/domain.ts';
 import { settingsMain } from './settings/domain.ts';
 import type { HandlersOf } from './handler.ts';
 
@@ -40,6 +41,7 @@ export const MAIN_DOMAINS = [
   cctvMain,
   dailyMain(everyDomain),
   backupsMain,
+  reservationsMain,
 ] as const;
 
 // Every domain of shared/domains.ts has its handlers here: a missing one is a type error.

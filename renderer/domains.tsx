@@ -13,11 +13,13 @@ import { ledgerScreens } from './ledger/screens.tsx';
 import { policiesScreens } from './policies/screens.tsx';
 import { processorsScreens } from './processors/screens.tsx';
 import { registerScreens } from './register/screens.tsx';
+import { reservationsScreens } from './reservations/screens.tsx';
 
 /** Every domain's screens, once, in the order of the navigation. */
 export const RENDERER_DOMAINS: readonly RendererDomain[] = [
   homeScreens,
   registerScreens,
+  reservationsScreens,
   disposalScreens,
   ledgerScreens,
   policiesScreens,

@@ -15,6 +15,7 @@ import type { Locale } from './locale.ts';
 import { policiesDomain } from './policies/contract.ts';
 import { processorsDomain } from './processors/contract.ts';
 import { registerDomain } from './register/contract.ts';
+import { reservationsDomain } from './reservations/contract.ts';
 import { settingsDomain } from './settings/contract.ts';
 
 /** Every domain, once. A new domain is its own folder plus one line here (and one in electron/ and renderer/). */
@@ -33,6 +34,7 @@ export const DOMAINS = [
   processorsDomain,
   dailyDomain,
   backupsDomain,
+  reservationsDomain,
 ] as const;
 
 type Domain = (typeof DOMAINS)[number];

@@ -22,5 +22,7 @@ export interface Command {
   usage: string;
   /** Options with a value (`--db FILE`), flags (`--count-first-day`) and repeatable ones (`--anchor A --anchor B`), for parseArgs. */
   options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  /** The option a single positional argument fills (`import-reservations --db F PATH` → `path`), if the command takes one. */
+  positional?: string;
   run(options: Record<string, string | boolean | string[] | boolean[] | undefined>, io: CommandContext): Promise<number>;
 }

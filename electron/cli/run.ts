@@ -47,8 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`사용법: npm run cli -- ${command.usage}\n${command.summary}\n`);
       return EXIT.done;
     }
-    if (positionals.length > 0) throw new CliError(`알 수 없는 인수입니다: ${positionals.join(' ')}`);
-    return await command.run(values, { ...io, call: cliInvoke });
+    const takes = command.positional;
+    if (positionals.length > (takes ? 1 : 0)) throw new CliError(`알 수 없는 인수입니다: ${positionals.join(' ')}`);
+    const given = takes && positionals[0] !== undefined ? { [takes]: positionals[0] } : {};
+    return await command.run({ ...values, ...given }, { ...io, call: cliInvoke });
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`오류: ${error.message}\n사용법: npm run cli -- ${command.usage}\n`);

@@ -34,6 +34,7 @@ import { readClinicProfile } from '../clinic/handlers.ts';
 import { fileViews } from '../register/handlers.ts';
 import { readSettings } from '../settings/handlers.ts';
 import { actor, type CallContext, type HandlersOf } from '../handler.ts';
+import { destroyReservationRows, refuseCancelAfterDeletion } from '../reservations/destroy.ts';
 
 type RequestRow = Selectable<DisposalRequestsTable>;
 
@@ -414,7 +415,9 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
     const me = actor(call);
     // The serial is taken now: the performer's signature covers it, so it cannot be reused elsewhere.
     const serial = await nextSerial(call.db, call.today.slice(0, 4));
-    const record = await buildRecord(call, row, input.performedOn, key.signer, serial, timing);
+    // Records kept row by row (reservations) are deleted now, in the transaction of the signed record.
+    const records = await destroyReservationRows(call, row.id);
+    const record = { ...(await buildRecord(call, row, input.performedOn, key.signer, serial, timing)), ...(records ? { records } : {}) };
     const text = canonicalJson(record);
     const signature: LedgerSignature = { role: 'performer', keyId: key.keyId, signs: 'record', signature: signText(key.privateKey, text) };
     await call.db
@@ -513,6 +516,7 @@ export const disposalHandlers: HandlersOf<typeof disposalApi> = {
   'disposal.cancel': async (call, input) => {
     const row = await requestRow(call, input.requestId);
     if (row.status !== 'requested' && row.status !== 'performed') throw new AppError('CONFLICT', ALREADY[row.status]);
+    await refuseCancelAfterDeletion(call, row.id, row.status);
     if (row.status === 'performed' && row.serial) {
       // A signed destruction that will not be approved closes its serial in the ledger, signed by
       // whoever cancels it: the numbering has no silent gap, and the performer's record cannot be used later.

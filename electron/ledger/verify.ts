@@ -480,6 +480,38 @@ const checkCctvMonth: KindCheck<'cctv.month'> = (state, content, signatures, byt
   return null;
 };
 
+/** A processor's confirmation step names an approved destruction entry before it, by serial, seq and hash. */
+const checkProcessorConfirmation: KindCheck<'destruction.processor'> = (state, content, signatures, bytes) => {
+  const { body } = content;
+  const failure = checkSignature(state, content, signatures, bytes, 'witness', `기록한 사람(${body.recordedBy.name})`, {
+    person: true,
+    userId: body.recordedBy.userId,
+    roles: ['officer', 'admin'],
+    keyId: body.recordedBy.keyId,
+  });
+  if (failure) return failure;
+  if (body.step !== 'requested' && body.step !== 'confirmed') return problem('MALFORMED', '수탁자 확인 항목의 단계가 올바르지 않습니다.');
+  const original = state.destructions.get(body.destruction.serial);
+  if (!original || original.seq !== body.destruction.seq || original.hash !== body.destruction.hash) {
+    return problem('UNKNOWN_DESTRUCTION', `수탁자 확인이 가리키는 파기 항목 ${body.destruction.serial}이(가) 앞선 관리대장에 없습니다.`);
+  }
+  return null;
+};
+
+/** A downloaded file's destruction is signed by the person who destroyed it, with their own key. */
+const checkDownloadDestruction: KindCheck<'download.destruction'> = (state, content, signatures, bytes) => {
+  const { body } = content;
+  if (!/^[0-9a-f]{64}$/.test(body.sha256) || !Number.isInteger(body.size) || body.size < 0) {
+    return problem('MALFORMED', '내려받은 파일 파기 항목의 SHA-256이나 크기가 형식에 맞지 않습니다.');
+  }
+  return checkSignature(state, content, signatures, bytes, 'performer', `파기한 사람(${body.destroyedBy.name})`, {
+    person: true,
+    userId: body.destroyedBy.userId,
+    roles: ['officer', 'admin'],
+    keyId: body.destroyedBy.keyId,
+  });
+};
+
 /** Each kind's own check; the type asks for one per kind of LedgerBodies. */
 const KIND_CHECKS: { readonly [K in LedgerKind]: KindCheck<K> } = {
   installation: checkInstallation,
@@ -494,6 +526,8 @@ const KIND_CHECKS: { readonly [K in LedgerKind]: KindCheck<K> } = {
   checkpoint: checkCheckpoint,
   'policy.signers': checkSignersPolicy,
   'cctv.month': checkCctvMonth,
+  'destruction.processor': checkProcessorConfirmation,
+  'download.destruction': checkDownloadDestruction,
 };
 
 /** The ledger's report plus what later checks need: the chain's keys and the people's checkpoints. */

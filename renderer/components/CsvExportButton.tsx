@@ -6,7 +6,7 @@ import type { MethodInput } from '../../shared/domains.ts';
 import { useApiMutation } from '../api/hooks.ts';
 import { downloadText } from './download.ts';
 
-type CsvMethod = 'accessLog.exportCsv' | 'ledger.exportCsv' | 'register.exportCsv' | 'processors.exportCsv';
+type CsvMethod = 'accessLog.exportCsv' | 'ledger.exportCsv' | 'register.exportCsv' | 'processors.exportCsv' | 'reservations.exportCsv';
 
 /** Exports what the list shows (same filters) as an Excel-ready CSV the main process wrote. */
 export function CsvExportButton<M extends CsvMethod>({ method, input }: { method: M; input: MethodInput<M> }) {

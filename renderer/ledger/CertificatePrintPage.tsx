@@ -18,6 +18,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useCan } from '../session/useCan.ts';
 import { markPrintReady } from '../components/print/PrintToolbar.tsx';
 import { PrintSheet } from '../components/print/PrintSheet.tsx';
+import { CertificateRecords } from '../reservations/CertificateRecords.tsx';
 
 /** 개인정보 파기 확인서: one A4 page per ledger entry, printed in Korean whatever the UI language. */
 export function CertificatePrintPage({ serial }: { serial: string }) {
@@ -163,6 +164,7 @@ function Certificate({
           ))}
         </tbody>
       </table>
+      <CertificateRecords record={record} serial={entry.serial} />
       <h2>{W.details}</h2>
       <table className="kv">
         <tbody>

@@ -64,6 +64,16 @@ const destructionRecord = z.strictObject({
   delayReason: text.optional(),
   performedBeforeRequest: z.literal(true).optional(),
   processors: z.array(z.strictObject({ id, name: text, country: text, parentId: id.nullable() })).optional(),
+  records: z
+    .strictObject({
+      kind: z.literal('reservations'),
+      count: z.number().int().nonnegative(),
+      firstDate: text,
+      lastDate: text,
+      idsDigest: hex64,
+      processors: z.array(z.strictObject({ processorId: id, name: text, via: text.nullable(), country: text.nullable() })),
+    })
+    .optional(),
 });
 
 /** Identical types, optional members included (mutual assignability would let an optional member be missing). */
@@ -117,6 +127,25 @@ const schemas = {
     signer,
   }),
   'policy.signers': z.strictObject({ requireDistinctSigners: z.boolean(), officer: signer }),
+  'destruction.processor': z.strictObject({
+    destruction: z.strictObject({ serial: text, seq: id, hash: hex64 }),
+    requestId: id,
+    processor: z.strictObject({ processorId: id, name: text }),
+    step: z.enum(['requested', 'confirmed']),
+    on: text,
+    evidence: attachmentRef.nullable(),
+    recordedBy: signer,
+  }),
+  'download.destruction': z.strictObject({
+    downloadId: id,
+    fileName: text,
+    size: z.number().int().nonnegative(),
+    sha256: hex64,
+    registeredAt: isoInstant,
+    destroyedAt: isoInstant,
+    method: text,
+    destroyedBy: signer,
+  }),
   'cctv.month': z.strictObject({
     recorder: z.strictObject({ id, name: text }),
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),

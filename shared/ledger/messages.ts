@@ -64,6 +64,7 @@ export const ledgerMessages = {
     destruction: { ko: '파기 {{count}}건', en: '{{count}} destructions' },
     correction: { ko: '정정·취소 {{count}}건', en: '{{count}} corrections and cancellations' },
     cctv: { ko: 'CCTV 월간 삭제 확인 {{count}}건', en: '{{count}} CCTV months closed' },
+    copies: { ko: '수탁자 확인·내려받은 파일 파기 {{count}}건', en: '{{count}} processor confirmations and downloaded files destroyed' },
     accounts: { ko: '계정·설정 기록 {{count}}건', en: '{{count}} account and setting records' },
     seals: { ko: '봉인·확인 서명 {{count}}건', en: '{{count}} seals and checkpoints' },
   },

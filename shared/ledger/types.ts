@@ -104,6 +104,8 @@ export interface LedgerBodies {
   checkpoint: CheckpointBody;
   'policy.signers': SignersPolicyBody;
   'cctv.month': CctvMonthBody;
+  'destruction.processor': ProcessorConfirmationBody;
+  'download.destruction': DownloadDestructionBody;
 }
 export type LedgerKind = keyof LedgerBodies;
 
@@ -124,6 +126,8 @@ export const SIGNATURE_SCOPES: { readonly [K in LedgerKind]: Readonly<Partial<Re
   checkpoint: { witness: 'content' },
   'policy.signers': { registrar: 'content' },
   'cctv.month': { witness: 'content' },
+  'destruction.processor': { witness: 'content' },
+  'download.destruction': { performer: 'content' },
 };
 
 export const LEDGER_KINDS = Object.keys(SIGNATURE_SCOPES) as LedgerKind[];
@@ -213,6 +217,61 @@ export interface DestructionRecord {
    * recorded before this field existed.
    */
   processors?: Array<{ id: number; name: string; country: string; parentId: number | null }>;
+  /**
+   * Records deleted row by row from this program's database (reservations): how many, the range of
+   * their reservation dates, a digest of their row ids, and the processors holding copies whose
+   * destruction is then confirmed by `destruction.processor` entries. Never a name, e-mail, birth
+   * date or booking id. Present only for such destructions.
+   */
+  records?: DestroyedRecords;
+}
+
+export interface DestroyedRecords {
+  kind: 'reservations';
+  count: number;
+  firstDate: string;
+  lastDate: string;
+  /** SHA-256 of the canonical JSON of the sorted row ids. */
+  idsDigest: string;
+  processors: HoldingProcessor[];
+}
+
+/** A processor holding a copy of the destroyed data (from the inventory; `via`: who re-entrusted it). */
+export interface HoldingProcessor {
+  processorId: number;
+  name: string;
+  via: string | null;
+  country: string | null;
+}
+
+/**
+ * A step of a processor's confirmation that its copy of a destruction's data is gone: asked for
+ * on a day, or confirmed on a day with the processor's evidence (its 파기 확인서). Names the
+ * destruction entry by serial, seq and hash; signed by the staff member who recorded it.
+ */
+export interface ProcessorConfirmationBody {
+  destruction: { serial: string; seq: number; hash: string };
+  requestId: number;
+  processor: { processorId: number; name: string };
+  step: 'requested' | 'confirmed';
+  on: string;
+  evidence: AttachmentRef | null;
+  recordedBy: SignerInfo;
+}
+
+/**
+ * A downloaded list (a booking system's export) destroyed on this PC: its SHA-256 and size as
+ * registered and as found just before it was overwritten and removed, signed by who destroyed it.
+ */
+export interface DownloadDestructionBody {
+  downloadId: number;
+  fileName: string;
+  size: number;
+  sha256: string;
+  registeredAt: string;
+  destroyedAt: string;
+  method: string;
+  destroyedBy: SignerInfo;
 }
 
 /** The ledger body of a completed destruction: the signed record plus the approval. */

@@ -3,7 +3,12 @@
 // the result is a ratio that does not depend on how fast this computer is. Prints a table, writes
 // bench/results.json and exits 1 when a goal is missed. Not part of `npm test`.
 import { hash as sha256, verify as ed25519Verify } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { addDays } from '../../shared/dates/calendar.ts';
+import { EXPORT_HEADER, exportCsv, inventedReservations } from '../../electron/reservations/fixtures.ts';
 import { performance } from 'node:perf_hooks';
 import type { DestructionRecord, LedgerSignature } from '../../shared/ledger/types.ts';
 import { canonicalJson } from '../../shared/ledger/canonical.ts';
@@ -22,6 +27,8 @@ import { accessAnchors, sealUnsealedTail } from '../../electron/ledger/seals.ts'
 import { openUserKey } from '../../electron/accounts/keys.ts';
 import { publicKeyObject, signText } from '../../electron/crypto/signing.ts';
 import { fileViews } from '../../electron/register/handlers.ts';
+import { reservationsMain } from '../../electron/reservations/domain.ts';
+import type { CallContext } from '../../electron/handler.ts';
 import { GENESIS_HASH } from '../../shared/ledger/types.ts';
 import { CLINIC, OFFICER, createAccount, ok, setUpClinic } from '../support/accounts.ts';
 import { databaseOf, testApp } from '../support/tempdb.ts';
@@ -30,6 +37,8 @@ const ACCESS_APPEND = Number(process.env.BENCH_ACCESS_APPEND ?? 100_000);
 const ACCESS_VERIFY = Number(process.env.BENCH_ACCESS_VERIFY ?? 1_000_000);
 const LEDGER_ENTRIES = Number(process.env.BENCH_LEDGER ?? 10_000);
 const FILES = 5_000;
+const RESERVATIONS = Number(process.env.BENCH_RESERVATIONS ?? 100_000);
+const DUE_RECORDS = Number(process.env.BENCH_DUE ?? 1_000_000);
 
 interface Row {
   measure: string;
@@ -341,6 +350,134 @@ function accessEntry(i: number): AccessEntry {
     goal: '≤ 2,000 ms',
     pass: listMs <= 2_000,
   });
+  await t.close();
+}
+
+// ── 5. Reservations: import, list, "due on D", dispose — beside raw SQLite doing the same on the same data. ──
+{
+  const t = testApp('2026-11-24T09:00:00+09:00');
+  const officer = await setUpClinic(t.app);
+  const clerk = await createAccount(t.app, officer, 'clerk', 'admin', '김행정');
+  const sqlite = databaseOf(t.app).sqlite;
+  const dir = dirname(t.dbPath);
+  // 400 a day from 2026-01-01: every one of them is past its day by 2026-11-24, so all are due.
+  const bookings = inventedReservations(RESERVATIONS, '2026-01-01', { perDay: 400 });
+  const csv = exportCsv(bookings, false);
+  const csvPath = join(dir, 'reservations.csv');
+  writeFileSync(csvPath, csv);
+  const upload = { fileName: 'reservations.csv', dataBase64: Buffer.from(csv).toString('base64'), source: '홈페이지 예약' };
+
+  const importMs = await timed(() => ok(t.app, clerk.session, 'reservations.import', upload));
+  // Raw: the sqlite3 CLI's .import of the same CSV into a plain table of another file (no checks, no due dates).
+  const rawPath = join(dir, 'raw.db');
+  const sqliteCli = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' }).status === 0;
+  const rawImportMs = await timed(() => {
+    if (sqliteCli) {
+      const run = spawnSync('sqlite3', [rawPath, '.mode csv', `.import --skip 1 ${csvPath} raw`], { encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`sqlite3 .import failed: ${run.stderr}`);
+    } else {
+      const raw = new BetterSqlite3(rawPath);
+      raw.exec(`CREATE TABLE raw (${EXPORT_HEADER.map((h) => `"${h}" TEXT`).join(', ')})`);
+      const insert = raw.prepare(`INSERT INTO raw VALUES (${EXPORT_HEADER.map(() => '?').join(', ')})`);
+      raw.transaction(() => {
+        for (const r of bookings)
+          insert.run(
+            r.bookingId,
+            r.status,
+            r.name,
+            r.nationality,
+            r.birthDate,
+            r.email,
+            r.phone,
+            r.department,
+            r.reservedAt,
+            r.cancelledAt,
+          );
+      })();
+      raw.close();
+    }
+  });
+  const rawWhat = sqliteCli ? 'sqlite3 CLI .import (같은 CSV)' : 'better-sqlite3 INSERT (sqlite3 CLI 없음)';
+  compare(`예약 ${RESERVATIONS.toLocaleString()}건 가져오기(검사·파기일 포함)`, importMs, rawWhat, rawImportMs, null);
+
+  const listMs = await timed(() => ok(t.app, clerk.session, 'reservations.list', {}));
+  const rawListMs = await timed(() => sqlite.prepare('SELECT * FROM reservations ORDER BY due_on, id').all());
+  compare(`예약 ${RESERVATIONS.toLocaleString()}건 목록(화면에 보내는 형태)`, listMs, '같은 행 SELECT *', rawListMs, null);
+
+  // Dispose every due row: the two-signature workflow (request, perform = delete, approve) against a plain DELETE on a copy.
+  copyFileSync(t.dbPath, join(dir, 'copy.db'));
+  const disposeMs = await timed(async () => {
+    const request = await ok(t.app, clerk.session, 'reservations.requestDisposal', {
+      scope: { kind: 'dueBy', on: '2026-11-24' },
+      reason: 'purpose_achieved',
+    });
+    await ok(t.app, clerk.session, 'disposal.perform', { requestId: request.id, performedOn: '2026-11-24', password: clerk.password });
+    await ok(t.app, officer, 'disposal.approve', { requestId: request.id, password: OFFICER.password });
+  });
+  const copy = new BetterSqlite3(join(dir, 'copy.db'));
+  copy.pragma('journal_mode = WAL');
+  copy.pragma('secure_delete = ON');
+  const rawDeleteMs = await timed(() => {
+    copy.prepare("DELETE FROM reservations WHERE due_on <= '2026-11-24'").run();
+    copy.pragma('wal_checkpoint(TRUNCATE)');
+  });
+  copy.close();
+  compare(
+    `예약 ${RESERVATIONS.toLocaleString()}건 파기(요청·수행 서명·승인 서명)`,
+    disposeMs,
+    '같은 파일 사본에 DELETE(secure_delete)',
+    rawDeleteMs,
+    null,
+  );
+
+  // "What is due on D" over a million records: the stored, indexed due date, a range scan.
+  const insert = sqlite.prepare(
+    `INSERT INTO reservations (source, booking_id, name, reserved_at, reserved_on, status, due_on, destroy_by, created_at, updated_at)
+     VALUES ('bench', ?, '홍길동', ?, ?, 'completed', ?, ?, '2026-01-01', '2026-01-01')`,
+  );
+  sqlite.transaction(() => {
+    for (let i = 0; i < DUE_RECORDS; i += 1) {
+      const day = addDays('2024-01-01', i % 1000);
+      insert.run(`B${i}`, day, day, addDays(day, 1), addDays(day, 6));
+    }
+  })();
+  const onDay = '2025-06-01';
+  // The daily question as the dashboard and the daily run ask it (the domain's `upcoming`, one day): the index range scan.
+  const call = { db: databaseOf(t.app).db, today: '2026-11-24' } as unknown as CallContext;
+  const upcoming = reservationsMain.upcoming;
+  if (!upcoming) throw new Error('reservations have no upcoming');
+  const { ms: dueMs, baselineMs: rawDueMs } = await bestOf(
+    5,
+    () => upcoming(call, onDay, onDay),
+    () => sqlite.prepare('SELECT count(*) FROM reservations WHERE due_on = ?').pluck().get(onDay),
+  );
+  const plan = (
+    sqlite
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT due_on, count(*), min(destroy_by) FROM reservations WHERE due_on >= ? AND due_on <= ? GROUP BY due_on',
+      )
+      .all(onDay, onDay) as Array<{ detail: string }>
+  )
+    .map((row) => row.detail)
+    .join('; ');
+  rows.push({
+    measure: `${DUE_RECORDS.toLocaleString()}건 중 "${onDay}에 파기할 것" (${plan})`,
+    ms: dueMs,
+    baseline: '같은 조건 SELECT count(*)',
+    baselineMs: rawDueMs,
+    ratio: dueMs / rawDueMs,
+    goal: '≤ 50 ms, 색인 사용',
+    pass: dueMs <= 50 && plan.includes('reservations_due'),
+  });
+  // The whole schedule screen for that day: also how many are due and overdue today, over every record.
+  const screenMs = await timed(() => ok(t.app, clerk.session, 'reservations.schedule', { from: onDay, until: onDay }));
+  compare(
+    `파기 일정 화면(${DUE_RECORDS.toLocaleString()}건, 오늘까지 전부 파기 대상)`,
+    screenMs,
+    '같은 조건 SELECT count(*)',
+    rawDueMs,
+    null,
+  );
   await t.close();
 }
 

@@ -23,6 +23,7 @@ test('the demo clinic: an auditor reads every ledger but changes nothing; the UI
   await expect(nav.getByRole('link')).toHaveText([
     '오늘 할 일',
     '개인정보파일',
+    '예약 기록',
     '파기 진행',
     '파기 관리대장',
     '보존기간 정책',
@@ -34,7 +35,7 @@ test('the demo clinic: an auditor reads every ledger but changes nothing; the UI
   ]);
   await nav.getByRole('link', { name: '파기 관리대장' }).click();
   const ledger = page.getByRole('table', { name: '개인정보 파기 관리대장' });
-  await expect(ledger.getByRole('row')).toHaveCount(5); // header + four destructions
+  await expect(ledger.getByRole('row')).toHaveCount(6); // header + five destructions (the last: reservations due by 11-14)
   await page.getByRole('button', { name: '관리대장 검증' }).click();
   await page.getByRole('dialog', { name: '관리대장 검증' }).getByRole('button', { name: '검증 시작' }).click();
   await expect(page.getByRole('status').first()).toContainText('온전합니다');

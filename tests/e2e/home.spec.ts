@@ -32,6 +32,17 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
   await expect(items.nth(4)).toContainText('처리방침에 게시한 위탁 현황이 실제와 1곳 다릅니다');
   await expect(items.nth(7)).toContainText('승인을 기다리는 파기 1건');
   await expect(items.nth(8)).toContainText('계약이 끝나 파기 확인서를 기다리는 수탁자 1곳');
+  await expect(items).toHaveCount(10);
+  await expect(items.nth(0)).toContainText('접속기록 월간 점검이 밀려 있습니다 — 2026-10까지');
+  await expect(items.nth(1)).toContainText('파기 기한이 지난 개인정보파일 1개 — 가장 늦은 것은 2026-07-05까지');
+  await expect(items.nth(2)).toContainText('점검 기한이 지난 수탁자 1곳 — 가장 오래된 기한 2026-01-02');
+  await expect(items.nth(3)).toContainText('파기 기한이 지난 예약 기록 29건');
+  await expect(items.nth(4)).toContainText('처리방침에 게시한 위탁 현황이 실제와 1곳 다릅니다');
+  await expect(items.nth(5)).toContainText('오늘 파기할 예약 기록 31건');
+  await expect(items.nth(6)).toContainText('처리를 기다리는 삭제 요구·동의 철회 1건');
+  await expect(items.nth(7)).toContainText('승인을 기다리는 파기 1건');
+  await expect(items.nth(8)).toContainText('계약이 끝나 파기 확인서를 기다리는 수탁자 1곳');
+  await expect(items.nth(9)).toContainText('수탁자 파기 확인을 기다리는 파기 1건');
   const nav = page.getByRole('navigation', { name: 'sections' });
   await expect(nav.getByRole('link', { name: /개인정보파일/ }).getByLabel('처리할 일 1건')).toBeVisible();
   await expect(nav.getByRole('link', { name: /파기 진행/ }).getByLabel('처리할 일 1건')).toBeVisible();
@@ -68,8 +79,9 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
   await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
   await expect(items).toHaveCount(4);
   await expect(items.filter({ hasText: 'CCTV' })).toHaveCount(0);
+  await expect(items).toHaveCount(8);
   await expect(items.nth(0)).toContainText('파기 기한이 지난 개인정보파일 1개');
-  await expect(items.nth(3)).toContainText('파기 확인서를 기다리는 수탁자 1곳');
+  await expect(items.nth(6)).toContainText('파기 확인서를 기다리는 수탁자 1곳');
   await expect(nav.getByRole('link', { name: /파기 진행/ }).getByLabel(/처리할 일/)).toHaveCount(0);
 
   // The facilities team: its CCTV days and the viewing request near its 10-day deadline, one click from the log.

@@ -32,6 +32,7 @@ export function ImportDialog({
   preview,
   commit,
   invalidates,
+  onImported,
   onClose,
 }: {
   title: string;
@@ -42,6 +43,8 @@ export function ImportDialog({
   preview: (upload: SpreadsheetUpload) => Promise<ImportPreview>;
   commit: (upload: SpreadsheetUpload) => Promise<{ imported: number }>;
   invalidates: readonly string[];
+  /** After a successful import, with the upload (e.g. to offer destroying the downloaded file). */
+  onImported?: (upload: SpreadsheetUpload) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -50,9 +53,10 @@ export function ImportDialog({
   const read = useMutation<ImportPreview, ApiCallError, SpreadsheetUpload>({ mutationFn: preview });
   const save = useMutation<{ imported: number }, ApiCallError, SpreadsheetUpload>({
     mutationFn: commit,
-    onSuccess: async ({ imported }) => {
+    onSuccess: async ({ imported }, sent) => {
       await client.invalidateQueries({ predicate: (q) => invalidates.some((prefix) => String(q.queryKey[0]).startsWith(prefix)) });
       notifications.show({ color: 'teal', message: t('common.import.done', { count: imported.toLocaleString('ko-KR') }) });
+      onImported?.(sent);
       onClose();
     },
   });

@@ -93,6 +93,9 @@ describe('the access log’s targets, as a person reads them', () => {
     // the people's checkpoints.
     expect(report.counts).toEqual({ destruction: 4, correction: 0, cctv: 0, accounts: 8, seals: 12 });
     expect(report.ledger.ok && report.ledger.entries).toBe(24);
+    // the people's checkpoints; and the processors' confirmations of the reservations' destruction.
+    expect(report.counts).toEqual({ destruction: 5, correction: 0, copies: 3, accounts: 8, seals: 15 });
+    expect(report.ledger.ok && report.ledger.entries).toBe(31);
   });
 
   it('exports and prints the same words (CSV: 대상 in words, the raw ids in their own column)', async () => {

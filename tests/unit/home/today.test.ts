@@ -49,8 +49,13 @@ describe('home.today', () => {
       { id: 'processors.policyOutdated', count: 1, severity: 'soon', to: '/processors?tab=policy' },
       { id: 'cctv.due', count: 20, severity: 'soon', to: '/cctv?tab=log' },
       { id: 'cctv.requests', count: 1, severity: 'soon', to: '/cctv?tab=requests' },
+      { id: 'reservations.overdue', count: 29, severity: 'overdue', to: '/reservations?state=overdue' },
+      { id: 'processors.policyOutdated', count: 1, severity: 'soon', to: '/processors?tab=policy' },
+      { id: 'reservations.due', count: 31, severity: 'soon', to: '/reservations?state=due' },
+      { id: 'reservations.requests', count: 1, severity: 'soon', to: '/reservations?tab=person' },
       { id: 'disposal.approve', count: 1, severity: 'waiting', to: '/disposal' },
       { id: 'processors.awaiting', count: 1, severity: 'waiting', to: '/processors?filter=awaiting' },
+      { id: 'reservations.confirmations', count: 1, severity: 'waiting', to: '/reservations?tab=disposals' },
     ]);
   });
 
@@ -59,8 +64,12 @@ describe('home.today', () => {
     expect((await today('clerk')).map((item) => item.id)).toEqual([
       'register.overdue',
       'processors.inspectionOverdue',
+      'reservations.overdue',
       'processors.policyOutdated',
+      'reservations.due',
+      'reservations.requests',
       'processors.awaiting',
+      'reservations.confirmations',
     ]);
     expect(await today('auditor')).toEqual([]);
     expect((await today('facility')).map((item) => item.id)).toEqual(['cctv.missing', 'cctv.due', 'cctv.requests']);

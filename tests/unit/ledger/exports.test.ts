@@ -16,7 +16,8 @@ beforeAll(async () => {
   // The demo's second account (id 2) is the admin office's clerk.
   if (DEMO_ACCOUNTS[1]?.login !== 'clerk') throw new Error('demo accounts changed');
   signIn(clerk, { id: 2, role: 'admin', mustChangePassword: false }, t.clock.now());
-});
+  // Building the demo clinic signs a dozen records (the other demo tests allow it as long).
+}, 120_000);
 afterAll(() => t.close());
 
 describe('the register as a spreadsheet', () => {
