@@ -65,6 +65,13 @@ export function attachmentManifest(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The evidence files an entry signed: a destruction's photos and documents, a processor's confirmation. */
+export function evidenceOf(content: AnyLedgerContent): readonly AttachmentRef[] {
+  if (content.kind === 'destruction') return content.body.record.attachments;
+  if (content.kind === 'destruction.processor' && content.body.evidence) return [content.body.evidence];
+  return [];
+}
+
 /** The bundle of `rows`, whose last entry must be the export checkpoint over `header`; the head signed by the installation key. */
 export function buildBundle(options: {
   rows: LedgerRow[];
@@ -225,8 +232,7 @@ function checkBundle(input: string | Uint8Array, options: { anchors?: OutsideAnc
   const signedAttachments = new Map<string, { ref: AttachmentRef; seq: number }>();
   for (const entry of entries) {
     const content = JSON.parse(entry.content) as AnyLedgerContent;
-    if (content.kind !== 'destruction') continue;
-    for (const ref of content.body.record.attachments) signedAttachments.set(ref.id, { ref, seq: content.seq });
+    for (const ref of evidenceOf(content)) signedAttachments.set(ref.id, { ref, seq: content.seq });
   }
   for (const listed of attachments) {
     const signed = signedAttachments.get(listed.id);

@@ -6,6 +6,7 @@ import {
   SIGNATURE_SCOPES,
   isLedgerKind,
   type AnyLedgerContent,
+  type AttachmentRef,
   type ChainFailure,
   type KeyRegisterBody,
   type LedgerContent,
@@ -351,20 +352,26 @@ const checkDestruction: KindCheck<'destruction'> = (state, content, signatures, 
   state.requests.add(body.record.requestId);
   const serialFailure = claimSerial(state, body.serial);
   if (serialFailure) return serialFailure;
-  if (state.attachmentDigest) {
-    for (const attachment of body.record.attachments) {
-      const stored = state.attachmentDigest(attachment.id);
-      if (stored === null || stored === undefined) {
-        return problem('ATTACHMENT_MISSING', `첨부 파일 ${attachment.fileName}이(가) 없습니다(삭제되었습니다).`);
-      }
-      if (stored !== attachment.sha256) {
-        return problem('ATTACHMENT_MISMATCH', `첨부 파일 ${attachment.fileName}의 내용이 서명 당시와 다릅니다.`);
-      }
-    }
-  }
+  const evidenceFailure = storedEvidenceProblem(state, body.record.attachments);
+  if (evidenceFailure) return evidenceFailure;
   state.destructions.set(body.serial, { seq: content.seq });
   return null;
 };
+
+/** Inside the app, each evidence file an entry signed must still be stored with the bytes it signed. */
+function storedEvidenceProblem(state: VerifyState, refs: readonly AttachmentRef[]): Problem | null {
+  if (!state.attachmentDigest) return null;
+  for (const attachment of refs) {
+    const stored = state.attachmentDigest(attachment.id);
+    if (stored === null || stored === undefined) {
+      return problem('ATTACHMENT_MISSING', `첨부 파일 ${attachment.fileName}이(가) 없습니다(삭제되었습니다).`);
+    }
+    if (stored !== attachment.sha256) {
+      return problem('ATTACHMENT_MISMATCH', `첨부 파일 ${attachment.fileName}의 내용이 서명 당시와 다릅니다.`);
+    }
+  }
+  return null;
+}
 
 /** A correction is signed by an officer and names an earlier destruction entry by serial, seq and hash. */
 const checkCorrection: KindCheck<'destruction.correction'> = (state, content, signatures, bytes) => {
@@ -495,7 +502,7 @@ const checkProcessorConfirmation: KindCheck<'destruction.processor'> = (state, c
   if (!original || original.seq !== body.destruction.seq || original.hash !== body.destruction.hash) {
     return problem('UNKNOWN_DESTRUCTION', `수탁자 확인이 가리키는 파기 항목 ${body.destruction.serial}이(가) 앞선 관리대장에 없습니다.`);
   }
-  return null;
+  return storedEvidenceProblem(state, body.evidence ? [body.evidence] : []);
 };
 
 /** A downloaded file's destruction is signed by the person who destroyed it, with their own key. */

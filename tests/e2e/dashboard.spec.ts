@@ -39,23 +39,29 @@ test('the dashboard after a daily run: every section’s due items, each one cli
     ['파기 기한이 지난 개인정보파일 1개', '#/register', /status=overdue/],
     ['점검 기한이 지난 수탁자 1곳', '#/processors', /filter=overdue/],
     ['삭제 확인이 없는 CCTV 촬영일 2일', '#/cctv', /tab=log/],
+    ['파기 기한이 지난 예약 기록 29건', '#/reservations', /state=overdue/],
     ['처리방침에 게시한 위탁 현황이 실제와 1곳 다릅니다', '#/processors', /tab=policy/],
     ['삭제를 확인할 CCTV 촬영일 20일', '#/cctv', /tab=log/],
     ['10일 답변 기한이 가까운 개인영상정보 요구 1건', '#/cctv', /tab=requests/],
+    ['오늘 파기할 예약 기록 31건', '#/reservations', /state=due/],
+    ['처리를 기다리는 삭제 요구·동의 철회 1건', '#/reservations', /tab=person/],
     ['승인을 기다리는 파기 1건', '#/disposal', /.*/],
     ['계약이 끝나 파기 확인서를 기다리는 수탁자 1곳', '#/processors', /filter=awaiting/],
+    ['수탁자 파기 확인을 기다리는 파기 1건', '#/reservations', /tab=disposals/],
   ];
-  await expect(items).toHaveCount(9);
+  await expect(items).toHaveCount(expected.length);
   for (const [index, [text]] of expected.entries()) await expect(items.nth(index)).toContainText(text);
 
   // The run's notifications, for what the officer can act on.
   const notes = page.getByRole('list', { name: '알림' }).getByRole('listitem');
-  await expect(notes).toHaveCount(9);
-  await expect(page.getByRole('region', { name: '알림' }).getByLabel('읽지 않음').first()).toHaveText('9');
+  await expect(notes).toHaveCount(expected.length);
+  await expect(page.getByRole('region', { name: '알림' }).getByLabel('읽지 않음').first()).toHaveText(String(expected.length));
 
   // The state of the run, the ledger, the backups and the drill.
   const status = page.getByRole('list', { name: '점검·백업 상태' });
-  await expect(status.getByRole('listitem', { name: '마지막 일일 점검' })).toContainText('2026-11-24 (화) — 찾은 일 29건');
+  await expect(status.getByRole('listitem', { name: '마지막 일일 점검' })).toContainText(
+    '2026-11-24 (화) — 찾은 일 91건, 처리 5건, 실패 0건',
+  );
   await expect(status.getByRole('listitem', { name: '마지막 실패' })).toContainText('실패한 점검이 없습니다.');
   await expect(status.getByRole('listitem', { name: '관리대장 마지막 검증' })).toContainText('이상 없음');
   await expect(status.getByRole('listitem', { name: '마지막 정상 백업' })).toContainText('(0일 전)');
@@ -92,7 +98,7 @@ test('the dashboard after a daily run: every section’s due items, each one cli
   await notes.filter({ hasText: '승인을 기다리는 파기' }).click();
   await expect.poll(() => new URL(page.url()).hash).toBe('#/disposal');
   await home();
-  await expect(page.getByRole('region', { name: '알림' }).getByLabel('읽지 않음').first()).toHaveText('8');
+  await expect(page.getByRole('region', { name: '알림' }).getByLabel('읽지 않음').first()).toHaveText(String(expected.length - 1));
 });
 
 test('backups: the folder, a backup now with progress, the recovery sheet printed once', async ({ page, rd }) => {

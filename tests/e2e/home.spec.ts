@@ -23,26 +23,24 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
   // The officer lands on the home page, not on a list.
   await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
   const items = page.getByRole('list', { name: '오늘 할 일' }).getByRole('listitem');
-  // Most urgent first: the overdue review, file, inspection and CCTV days; then what is due soon; then what waits.
-  await expect(items).toHaveCount(9);
-  await expect(items.nth(0)).toContainText('접속기록 월간 점검이 밀려 있습니다 — 2026-10까지');
-  await expect(items.nth(1)).toContainText('파기 기한이 지난 개인정보파일 1개 — 가장 늦은 것은 2026-07-05까지');
-  await expect(items.nth(2)).toContainText('점검 기한이 지난 수탁자 1곳 — 가장 오래된 기한 2026-01-02');
-  await expect(items.nth(3)).toContainText('삭제 확인이 없는 CCTV 촬영일 2일');
-  await expect(items.nth(4)).toContainText('처리방침에 게시한 위탁 현황이 실제와 1곳 다릅니다');
-  await expect(items.nth(7)).toContainText('승인을 기다리는 파기 1건');
-  await expect(items.nth(8)).toContainText('계약이 끝나 파기 확인서를 기다리는 수탁자 1곳');
-  await expect(items).toHaveCount(10);
-  await expect(items.nth(0)).toContainText('접속기록 월간 점검이 밀려 있습니다 — 2026-10까지');
-  await expect(items.nth(1)).toContainText('파기 기한이 지난 개인정보파일 1개 — 가장 늦은 것은 2026-07-05까지');
-  await expect(items.nth(2)).toContainText('점검 기한이 지난 수탁자 1곳 — 가장 오래된 기한 2026-01-02');
-  await expect(items.nth(3)).toContainText('파기 기한이 지난 예약 기록 29건');
-  await expect(items.nth(4)).toContainText('처리방침에 게시한 위탁 현황이 실제와 1곳 다릅니다');
-  await expect(items.nth(5)).toContainText('오늘 파기할 예약 기록 31건');
-  await expect(items.nth(6)).toContainText('처리를 기다리는 삭제 요구·동의 철회 1건');
-  await expect(items.nth(7)).toContainText('승인을 기다리는 파기 1건');
-  await expect(items.nth(8)).toContainText('계약이 끝나 파기 확인서를 기다리는 수탁자 1곳');
-  await expect(items.nth(9)).toContainText('수탁자 파기 확인을 기다리는 파기 1건');
+  // Most urgent first: the overdue review, file, inspection, CCTV days and reservations; then what is due soon; then what waits.
+  const expected = [
+    '접속기록 월간 점검이 밀려 있습니다 — 2026-10까지',
+    '파기 기한이 지난 개인정보파일 1개 — 가장 늦은 것은 2026-07-05까지',
+    '점검 기한이 지난 수탁자 1곳 — 가장 오래된 기한 2026-01-02',
+    '삭제 확인이 없는 CCTV 촬영일 2일',
+    '파기 기한이 지난 예약 기록 29건',
+    '처리방침에 게시한 위탁 현황이 실제와 1곳 다릅니다',
+    '삭제를 확인할 CCTV 촬영일 20일',
+    '10일 답변 기한이 가까운 개인영상정보 요구 1건',
+    '오늘 파기할 예약 기록 31건',
+    '처리를 기다리는 삭제 요구·동의 철회 1건',
+    '승인을 기다리는 파기 1건',
+    '계약이 끝나 파기 확인서를 기다리는 수탁자 1곳',
+    '수탁자 파기 확인을 기다리는 파기 1건',
+  ];
+  await expect(items).toHaveCount(expected.length);
+  for (const [index, text] of expected.entries()) await expect(items.nth(index)).toContainText(text);
   const nav = page.getByRole('navigation', { name: 'sections' });
   await expect(nav.getByRole('link', { name: /개인정보파일/ }).getByLabel('처리할 일 1건')).toBeVisible();
   await expect(nav.getByRole('link', { name: /파기 진행/ }).getByLabel('처리할 일 1건')).toBeVisible();
@@ -69,7 +67,7 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
 
   // The approval waiting: one click to the request to sign.
   await nav.getByRole('link', { name: /오늘 할 일/ }).click();
-  await items.nth(7).click();
+  await items.nth(expected.indexOf('승인을 기다리는 파기 1건')).click();
   await expect(page.getByRole('button', { name: '승인 서명' })).toBeVisible();
 
   // The admin office sees what it can act on: the overdue file, not the officer's approval or review.
@@ -77,9 +75,8 @@ test('오늘 할 일: each person lands on what waits for them, counted beside t
   const clerk = account('clerk');
   await signIn(page, clerk.login, clerk.password);
   await expect(page.getByRole('heading', { name: '오늘 할 일' })).toBeVisible();
-  await expect(items).toHaveCount(4);
-  await expect(items.filter({ hasText: 'CCTV' })).toHaveCount(0);
   await expect(items).toHaveCount(8);
+  await expect(items.filter({ hasText: 'CCTV' })).toHaveCount(0);
   await expect(items.nth(0)).toContainText('파기 기한이 지난 개인정보파일 1개');
   await expect(items.nth(6)).toContainText('파기 확인서를 기다리는 수탁자 1곳');
   await expect(nav.getByRole('link', { name: /파기 진행/ }).getByLabel(/처리할 일/)).toHaveCount(0);

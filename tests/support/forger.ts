@@ -36,9 +36,11 @@ export function rebuildHistory(
     }
   }
   let previous = GENESIS_HASH;
+  // Entries that name an earlier entry by its hash (a correction, a processor's confirmation) are re-pointed too.
+  const rehashed: Array<[string, string]> = [];
   const entries = bundle.entries.map((entry) => {
     let text = entry.content;
-    for (const [from, to] of swaps) text = text.replaceAll(from, to);
+    for (const [from, to] of [...swaps, ...rehashed]) text = text.replaceAll(from, to);
     const content = JSON.parse(text) as AnyLedgerContent;
     content.prevHash = previous;
     edit(content);
@@ -50,6 +52,7 @@ export function rebuildHistory(
       return { ...signature, keyId: signer.keyId, signature: signText(signer.privateKey, bytes) };
     });
     const hash = entryHash(content, signatures);
+    rehashed.push([entry.hash, hash]);
     previous = hash;
     return { ...entry, content: contentText, signatures: canonicalJson(signatures), hash };
   });

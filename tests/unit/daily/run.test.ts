@@ -112,7 +112,7 @@ describe('the daily run across two weeks with two days off', () => {
     const firstDay = (notes as Array<{ day: string; item_id: string }>)
       .filter((note) => note.day === '2026-11-16')
       .map((note) => note.item_id);
-    // Every section of the demo clinic: the register, disposal, the monthly review, the processors and CCTV.
+    // Every section of the demo clinic: the register, disposal, the monthly review, the processors, CCTV and reservations.
     expect(firstDay.sort()).toEqual([
       'accessLog.review',
       'cctv.missing',
@@ -121,6 +121,9 @@ describe('the daily run across two weeks with two days off', () => {
       'processors.inspectionOverdue',
       'processors.policyOutdated',
       'register.overdue',
+      'reservations.confirmations',
+      'reservations.due',
+      'reservations.requests',
     ]);
     expect(notes).toContainEqual({ day: '2026-11-25', item_id: 'trial.due' });
     // An item is notified again only on a day it has grown (CCTV days keep falling due), never twice a day.
@@ -208,12 +211,13 @@ describe('the OS notification', () => {
       expect(shown).toEqual([
         {
           title: 'Retention Desk: 새로 처리할 일이 있습니다',
-          body: '기한 경과 5건, 기한 임박 22건, 처리 대기 2건. 프로그램의 ‘오늘 할 일’에서 확인해 주세요.',
+          body: '기한 경과 34건, 기한 임박 54건, 처리 대기 3건. 프로그램의 ‘오늘 할 일’에서 확인해 주세요.',
         },
       ]);
       copy.clock.set('2026-11-25T09:05:00+09:00');
-      // Without CCTV, whose due days grow every day (grown work is notified again): the same work is not.
-      await runDaily(app, { trigger: 'schedule', domains: MAIN_DOMAINS.filter((domain) => domain.shared.name !== 'cctv') });
+      // Without CCTV and reservations, whose due days and records grow every day (grown work is notified again): the same work is not.
+      const unchanging = MAIN_DOMAINS.filter((domain) => !['cctv', 'reservations'].includes(domain.shared.name));
+      await runDaily(app, { trigger: 'schedule', domains: unchanging });
       expect(shown).toHaveLength(1);
     } finally {
       await app.close();
@@ -260,6 +264,10 @@ describe('the dashboard and notifications through the dispatcher', () => {
 
     const director = await run(copy.app, as('director'), 'notifications.list');
     expect(director.map((n) => n.message)).toEqual([
+      'reservations.today.confirmations',
+      'reservations.today.requests',
+      'reservations.today.due',
+      'reservations.today.overdue',
       'cctv.today.requests',
       'cctv.today.due',
       'cctv.today.missing',
@@ -270,9 +278,13 @@ describe('the dashboard and notifications through the dispatcher', () => {
       'register.today.overdue',
       'accessLog.today.review',
     ]);
-    // The admin office sees what it can act on: the overdue file and the processors' work, not the approval, the review or CCTV.
+    // The admin office sees what it can act on: the overdue file, the reservations and the processors' work, not the approval, the review or CCTV.
     const clerk = await run(copy.app, as('clerk'), 'notifications.list');
     expect(clerk.map((n) => n.message)).toEqual([
+      'reservations.today.confirmations',
+      'reservations.today.requests',
+      'reservations.today.due',
+      'reservations.today.overdue',
       'processors.today.policyOutdated',
       'processors.today.awaiting',
       'processors.today.inspectionOverdue',

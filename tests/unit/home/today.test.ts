@@ -46,11 +46,11 @@ describe('home.today', () => {
       { id: 'processors.inspectionOverdue', count: 1, severity: 'overdue', to: '/processors?filter=overdue' },
       // CCTV: two forgotten recording days, 4 days × 5 recorders to confirm now, the viewing request due 11-26.
       { id: 'cctv.missing', count: 2, severity: 'overdue', to: '/cctv?tab=log' },
+      // Reservations: imported records whose destruction deadline has passed, not yet destroyed.
+      { id: 'reservations.overdue', count: 29, severity: 'overdue', to: '/reservations?state=overdue' },
       { id: 'processors.policyOutdated', count: 1, severity: 'soon', to: '/processors?tab=policy' },
       { id: 'cctv.due', count: 20, severity: 'soon', to: '/cctv?tab=log' },
       { id: 'cctv.requests', count: 1, severity: 'soon', to: '/cctv?tab=requests' },
-      { id: 'reservations.overdue', count: 29, severity: 'overdue', to: '/reservations?state=overdue' },
-      { id: 'processors.policyOutdated', count: 1, severity: 'soon', to: '/processors?tab=policy' },
       { id: 'reservations.due', count: 31, severity: 'soon', to: '/reservations?state=due' },
       { id: 'reservations.requests', count: 1, severity: 'soon', to: '/reservations?tab=person' },
       { id: 'disposal.approve', count: 1, severity: 'waiting', to: '/disposal' },

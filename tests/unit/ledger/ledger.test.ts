@@ -101,7 +101,7 @@ const attachmentOf = (fileName: string) =>
   sqlite.prepare('SELECT id, sha256 FROM attachments WHERE file_name = ?').get(fileName) as { id: string; sha256: string };
 
 describe('`cli demo`', () => {
-  it('creates a demo file: the accounts with their passwords, four signed destructions, one awaiting approval; it verifies', async () => {
+  it('creates a demo file: the accounts with their passwords, five signed destructions, one awaiting approval; it verifies', async () => {
     expect(demoRun.code).toBe(0);
     expect(demoRun.json()).toMatchObject({
       ok: true,
@@ -112,7 +112,7 @@ describe('`cli demo`', () => {
     const { director } = fresh();
     const destructions = ledgerRows(sqlite).filter((row) => row.kind === 'destruction');
     expect(destructions.length).toBeGreaterThanOrEqual(4);
-    expect(destructions.map((row) => row.serial)).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004']);
+    expect(destructions.map((row) => row.serial)).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0006']);
     const open = await run(copy.app, director, 'disposal.list', {});
     // The performer's signature took the next serial: it waits for approval under it. (The other open
     // request is a processor's destruction waiting for its 파기 확인서: no serial yet.)
@@ -280,6 +280,18 @@ describe('tampering with the file through plain SQL: named by the app and by `cl
       },
     ],
     [
+      'the confirmation letter behind a processor’s confirmation entry (destruction.processor) replaced',
+      () => {
+        const [entry] = sqlite
+          .prepare("SELECT seq, content FROM ledger_entries WHERE kind = 'destruction.processor' AND content LIKE '%\"evidence\":{%'")
+          .all() as Array<{ seq: number; content: string }>;
+        if (!entry) throw new Error('the demo should have a processor confirmation with its letter');
+        const { evidence } = (JSON.parse(entry.content) as LedgerContent<'destruction.processor'>).body;
+        sqlite.prepare('UPDATE attachments SET data = ? WHERE id = ?').run(Buffer.from('다른 확인서'), evidence?.id);
+        return { entry: entry.seq, code: 'ATTACHMENT_MISMATCH', reason: expect.stringContaining('PREDAQ_파기확인서.pdf') };
+      },
+    ],
+    [
       'a destruction’s content set to null',
       () => {
         const seq = seqOf('2026-0002');
@@ -440,9 +452,10 @@ describe('the auditor’s bundle', () => {
       '2026-0002',
       '2026-0003',
       '2026-0004',
+      '2026-0006',
     ]);
     expect(bundle.entries.at(-1)?.kind).toBe('checkpoint');
-    expect(bundle.attachments.map((a) => a.fileName).sort()).toEqual(['PREDAQ_파기확인서.pdf', '세단_사진.png']);
+    expect(bundle.attachments.map((a) => a.fileName).sort()).toEqual(['PREDAQ_파기확인서.pdf', 'PREDAQ_파기확인서.pdf', '세단_사진.png']);
 
     const verified = await cli(['verify', '--bundle', path]);
     expect(verified.code).toBe(0);
@@ -623,7 +636,7 @@ describe('ledger.correct: a correction is a new signed entry', () => {
     expect(view).toMatchObject({ serial: '2026-0002', seq: original.seq, hash: original.hash });
     expect(view.corrections).toEqual([
       {
-        serial: '2026-0006',
+        serial: '2026-0007',
         reason: correction.reason,
         correction: correction.correction,
         recordedAt: copy.clock.now().toISOString(),
@@ -631,11 +644,11 @@ describe('ledger.correct: a correction is a new signed entry', () => {
       },
     ]);
     expect(ledgerRow(sqlite, '2026-0002')).toEqual(original);
-    const added = ledgerRow(sqlite, '2026-0006');
+    const added = ledgerRow(sqlite, '2026-0007');
     expect(added).toMatchObject({ seq: entries + 1, kind: 'destruction.correction' });
     const body = (JSON.parse(added.content) as LedgerContent<'destruction.correction'>).body;
     expect(body).toMatchObject({
-      serial: '2026-0006',
+      serial: '2026-0007',
       corrects: { serial: '2026-0002', seq: original.seq, hash: original.hash },
       officer: { userId: 1 },
     });
@@ -643,12 +656,13 @@ describe('ledger.correct: a correction is a new signed entry', () => {
     const list = await run(copy.app, auditor, 'ledger.list', {});
     expect(list.map((e) => [e.serial, e.corrections.map((c) => c.serial)])).toEqual([
       ['2026-0001', []],
-      ['2026-0002', ['2026-0006']],
+      ['2026-0002', ['2026-0007']],
       ['2026-0003', []],
       ['2026-0004', []],
+      ['2026-0006', []],
     ]);
     // Corrections and destructions share the year's numbering: the waiting destruction keeps the serial its
-    // performer signed (2026-0005), the correction took the next one.
+    // performer signed (2026-0005), the reservations' destruction 2026-0006, the correction the next one.
     const waiting = (await run(copy.app, director, 'disposal.list', {})).find((request) => request.status === 'performed');
     expect(await attempt(copy.app, director, 'disposal.approve', { requestId: waiting?.id, password: DIRECTOR })).toMatchObject({
       ok: true,
@@ -686,10 +700,10 @@ describe('ledger.correct: a correction is a new signed entry', () => {
   it('a correction edited afterwards is named by verification', async () => {
     const { director } = fresh();
     await run(copy.app, director, 'ledger.correct', { ...correction, password: DIRECTOR });
-    const seq = replaceInContent('2026-0006', '2층 문서 보관실', '3층 문서 보관실');
+    const seq = replaceInContent('2026-0007', '2층 문서 보관실', '3층 문서 보관실');
     const { code, report } = await cliVerify();
     expect(code).toBe(1);
-    expect(report).toMatchObject({ ok: false, entry: seq, serial: '2026-0006', code: 'SIGNATURE_INVALID' });
+    expect(report).toMatchObject({ ok: false, entry: seq, serial: '2026-0007', code: 'SIGNATURE_INVALID' });
   });
 });
 
@@ -734,8 +748,8 @@ describe('ledger.exportCsv: the 파기 관리대장 for Excel', () => {
       '처리부서장 확인',
     ]);
     expect(header).toEqual(expect.arrayContaining(['파기승인일', '전체 보유건수', '파기건수', '현 보유건수', '파기방법', '파기장소']));
-    expect(exported.rows).toBe(5);
-    expect(rows.map((r) => r[0])).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0006']);
+    expect(exported.rows).toBe(6);
+    expect(rows.map((r) => r[0])).toEqual(['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0006', '2026-0007']);
     const column = (name: string) => header.indexOf(name);
     expect(rows[1]?.slice(0, 8)).toEqual([
       '2026-0002',
@@ -748,8 +762,9 @@ describe('ledger.exportCsv: the 파기 관리대장 for Excel', () => {
       '한지원 (병원장)',
     ]);
     expect(rows[1]?.[column('파기건수')]).toBe('86');
-    expect(rows[4]?.[column('개인정보 파일명')]).toBe(`'${FORMULA}`);
-    expect(rows[4]?.[column('파기장소')]).toBe("'@행정실 PC");
+    expect(rows[4]?.[column('개인정보 파일명')]).toBe('홈페이지 예약자 정보');
+    expect(rows[5]?.[column('개인정보 파일명')]).toBe(`'${FORMULA}`);
+    expect(rows[5]?.[column('파기장소')]).toBe("'@행정실 PC");
     expect(rows.flat().filter((cell) => /^[=+@\t\r]/.test(cell))).toEqual([]);
 
     const second = await run(copy.app, auditor, 'ledger.exportCsv', {
