@@ -32,6 +32,7 @@ const MESSAGES = {
   keyStore:
     '이 프로그램은 이 데이터베이스를 보호하는 키 저장소를 열 수 없어 기록을 남길 수 없습니다. 이 PC의 Retention Desk 앱에서 작업해 주세요.',
   brokenText: '입력에 깨진 문자(짝이 없는 유니코드 대리 문자)가 있습니다. 그 부분을 지우고 다시 입력해 주세요.',
+  alreadyRunning: '같은 작업이 이미 진행 중입니다. 끝난 뒤에 다시 시작해 주세요.',
 } as const;
 
 function error(code: ApiErrorBody['code'], message: string): ApiErrorBody {
@@ -160,6 +161,11 @@ export function createDispatcher(
     const parsed = def.input.safeParse(payload ?? {});
     if (!parsed.success) return refuse({ code: 'VALIDATION', message: VALIDATION_MESSAGE, fields: fieldErrors(parsed.error) });
 
+    // Claimed before any await, so that a second call arriving while this one waits is refused.
+    const running = (session.running ??= new Set());
+    if (def.oneAtATime && running.has(method)) return refuse(error('CONFLICT', MESSAGES.alreadyRunning));
+    if (def.oneAtATime) running.add(method);
+
     const afterCommit: Array<() => void> = [];
     const call = (db: Db): CallContext => ({
       db,
@@ -225,6 +231,8 @@ export function createDispatcher(
       if (cause instanceof AppError) return refuse(cause.toBody(), cause.logAs);
       reportInternal(method, cause);
       return refuse(error('INTERNAL', MESSAGES.internal));
+    } finally {
+      if (def.oneAtATime) running.delete(method);
     }
   };
 

@@ -25,6 +25,8 @@ export interface Session {
   emit?: (event: BridgeEvent) => void;
   /** Long work this window started and may cancel (a verification), by name. */
   tasks?: Map<string, AbortController>;
+  /** The `oneAtATime` methods this window has running now. */
+  running?: Set<string>;
 }
 
 export function newSession(terminal = 'app'): Session {

@@ -45,6 +45,11 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly transaction: boolean;
   /** The call ends someone's work (sign-out): the access log's head is sealed into the signed ledger right after it. */
   readonly sealsLog?: boolean;
+  /**
+   * Long work a window runs one at a time (an import): a second call while one runs is refused with
+   * CONFLICT, not queued behind it on the database to run again.
+   */
+  readonly oneAtATime?: boolean;
   /** Type-only: the result type. Never set at run time. */
   readonly output?: O;
 }
@@ -61,6 +66,7 @@ export function method<O>() {
     label: Phrase;
     transaction?: boolean;
     sealsLog?: boolean;
+    oneAtATime?: boolean;
   }): MethodDef<I, O> => ({
     transaction: true,
     ...def,

@@ -181,6 +181,7 @@ export const reservationsApi = {
     input: reservationUpload,
     roles: READERS,
     log: 'change',
+    oneAtATime: true,
   }),
   'reservations.settings': method<ReservationSettingsView>()({
     label: { ko: '예약 보존 규칙 조회', en: 'Reservation retention rule' },

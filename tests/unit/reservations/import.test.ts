@@ -178,14 +178,17 @@ describe('bad input: Korean errors by row and column, nothing imported', () => {
     expect(snapshot(sqlite)).toEqual(before);
   });
 
-  it('started twice at once, the second waits for the first and doubles nothing', async () => {
+  it('cannot be started twice: a second import while one runs is refused with a Korean reason and adds nothing', async () => {
     const { app, clerk } = open();
     const upload = csvUpload('many.csv', inventedReservations(3000, '2026-11-10'));
     const [first, second] = await Promise.all([
-      run(app, clerk, 'reservations.import', upload),
-      run(app, clerk, 'reservations.import', upload),
+      attempt(app, clerk, 'reservations.import', upload),
+      attempt(app, clerk, 'reservations.import', upload),
     ]);
-    expect([first.added, first.updated, second.added, second.updated]).toEqual([3000, 0, 0, 3000]);
+    expect(first).toMatchObject({ ok: true, value: { added: 3000, updated: 0 } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('이미 진행 중') } });
     expect((await run(app, clerk, 'reservations.list', {})).length).toBe(3000);
+    // Once the first has ended, the same file can be imported again: it only updates.
+    expect(await run(app, clerk, 'reservations.import', upload)).toMatchObject({ added: 0, updated: 3000 });
   });
 });
