@@ -6,8 +6,8 @@ export const dailyMessages = {
     today: { ko: '섹션별 처리할 일 (기한이 지난 것부터)', en: 'Work by section, overdue first' },
     chart: { ko: '앞으로 8주 동안 기한이 오는 일', en: 'What falls due in the next eight weeks' },
     chartHint: {
-      ko: '주마다 기한이 되는 건수입니다(개인정보파일은 파기할 수 있게 되는 날, 파기 진행은 파기 기한, 접속기록은 월간 점검 기한).',
-      en: 'Per week, how many things fall due (files: the first day they may be destroyed; requests: their deadline; the access log: the monthly review).',
+      ko: '주마다 기한이 되는 건수입니다(개인정보파일은 파기할 수 있게 되는 날, 파기 진행은 파기 기한, 예약 기록은 파기일, CCTV는 촬영일마다 영상을 지워야 하는 날, 처리위탁은 점검·계약 종료일, 접속기록은 월간 점검 기한).',
+      en: 'Per week, how many things fall due (files: the first day they may be destroyed; requests: their deadline; reservations: their destruction day; CCTV: the day each recording day must be deleted; processors: inspections and contract ends; the access log: the monthly review).',
     },
     chartEmpty: {
       ko: '앞으로 8주 안에 기한이 오는 일이 없습니다. 개인정보파일을 등록하면 파기 기한이 여기에 표시됩니다.',
