@@ -18,7 +18,15 @@ import {
   rotateToOwnKey,
   sealedKeyIsWeak,
 } from './keys.ts';
-import { MAX_FAILED_ATTEMPTS, SIGN_IN_REFUSED, checkPassword, unlockOwnKey, userById, type UserRow } from './passwords.ts';
+import {
+  MAX_FAILED_ATTEMPTS,
+  SIGN_IN_REFUSED,
+  checkPassword,
+  requireUnguessable,
+  unlockOwnKey,
+  userById,
+  type UserRow,
+} from './passwords.ts';
 
 async function needsSetup(db: Db): Promise<boolean> {
   const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -165,6 +173,7 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
 
   'setup.run': async (call, input) => {
     if (!(await needsSetup(call.db))) throw new AppError('CONFLICT', '이미 설정이 끝난 데이터베이스입니다. 로그인해 주세요.');
+    requireUnguessable(input.officer.password, 'officer.password');
     const clinic = {
       name: input.clinic.name,
       representative: input.clinic.representative ?? '',
@@ -263,6 +272,7 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
       }
       throw error;
     }
+    requireUnguessable(input.newPassword, 'newPassword');
     const cost = call.app.passwordCost;
     if (user.must_change_password === 1) {
       // The first own password: a new key pair that nobody else ever held (the officer who chose
@@ -299,6 +309,7 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
 
   'users.create': async (call, input) => {
     const registrar = await unlockOwnKey(call, input.officerPassword, 'officerPassword');
+    requireUnguessable(input.temporaryPassword, 'temporaryPassword');
     const user = await insertUser(call, {
       login: input.login,
       name: input.name,
@@ -346,6 +357,7 @@ export const accountsHandlers: HandlersOf<typeof accountsApi> = {
       throw new AppError('CONFLICT', '본인의 비밀번호는 초기화가 아니라 [비밀번호 변경]에서 바꾸세요.');
     }
     const registrar = await unlockOwnKey(call, input.officerPassword, 'officerPassword');
+    requireUnguessable(input.temporaryPassword, 'temporaryPassword');
     await revokeUserKey(call.db, { userId: user.id, reason: 'password.reset', registrar, now: call.now });
     await call.db
       .updateTable('users')

@@ -1,4 +1,5 @@
-import { AppError } from '../../shared/contract/errors.ts';
+import { AppError, VALIDATION_MESSAGE } from '../../shared/contract/errors.ts';
+import { guessableProblem } from '../../shared/accounts/password.ts';
 import type { UsersTable } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
 import { verifyPassword } from '../crypto/password.ts';
@@ -78,4 +79,14 @@ export async function unlockOwnKey(call: CallContext, password: string, field = 
   // Who signs, as the ledger records it next to the signature.
   const signer: SignerInfo = { userId: user.id, login: user.login, name: user.display_name, title: user.title, keyId: key.keyId };
   return { ...key, signer };
+}
+
+/**
+ * The guessing estimate of a chosen password (the input's schema has checked the rules): refused as
+ * the schema would refuse it, on the same field. Called once the call may otherwise go ahead, so a
+ * caller who is refused for another reason never costs the main process the estimate.
+ */
+export function requireUnguessable(password: string, field: string): void {
+  const problem = guessableProblem(password);
+  if (problem) throw new AppError('VALIDATION', VALIDATION_MESSAGE, { fields: { [field]: problem } });
 }

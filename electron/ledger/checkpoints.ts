@@ -1,9 +1,16 @@
-import { GENESIS_HASH, type CheckpointBody } from '../../shared/ledger/types.ts';
+import { GENESIS_HASH, type CheckpointBody, type SignerInfo } from '../../shared/ledger/types.ts';
+import type { UnlockedKey } from '../accounts/keys.ts';
 import { unlockOwnKey } from '../accounts/passwords.ts';
 import type { CallContext } from '../handler.ts';
 import { appendLedgerEntry } from './append.ts';
 import { unsignedTailProblem } from './seals.ts';
 import { AppError } from '../../shared/contract/errors.ts';
+
+interface SignedCheckpoint {
+  seq: number;
+  hash: string;
+  signer: CheckpointBody['signer'];
+}
 
 /**
  * A person signs both chains as they stand, with their own key and the password they just typed:
@@ -16,8 +23,17 @@ export async function signCheckpoint(
   purpose: CheckpointBody['purpose'],
   subject: string,
   field = 'password',
-): Promise<{ seq: number; hash: string; signer: CheckpointBody['signer'] }> {
-  const key = await unlockOwnKey(call, password, field);
+): Promise<SignedCheckpoint> {
+  return signCheckpointWith(call, await unlockOwnKey(call, password, field), purpose, subject);
+}
+
+/** The same with a key the caller already opened with the person's password (checked before costlier work). */
+export async function signCheckpointWith(
+  call: CallContext,
+  key: UnlockedKey & { signer: SignerInfo },
+  purpose: CheckpointBody['purpose'],
+  subject: string,
+): Promise<SignedCheckpoint> {
   // A person's signature over a rewritten tail would vouch for it: refuse, and leave it for verification to name.
   const tail = await unsignedTailProblem(call.app, call.db);
   if (tail) {

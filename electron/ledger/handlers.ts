@@ -12,7 +12,7 @@ import type { AnyLedgerContent, CorrectionBody, LedgerContent } from '../../shar
 import type { Db } from '../../db/connection.ts';
 import { appendLedgerEntry } from './append.ts';
 import { attachmentManifest, buildBundle, headerDigest, serializeBundle, type BundleHeader, type LedgerBundle } from './bundle.ts';
-import { signCheckpoint } from './checkpoints.ts';
+import { signCheckpoint, signCheckpointWith } from './checkpoints.ts';
 import { certificateRoute } from '../printing.ts';
 import { installationKeyId, openInstallationKey, rotateInstallationKey } from '../accounts/keys.ts';
 import { unlockOwnKey } from '../accounts/passwords.ts';
@@ -128,6 +128,8 @@ export async function exportBundle(call: CallContext, password: string): Promise
       '이 프로그램은 설치 키를 열 수 없어 서명된 감사용 묶음을 만들 수 없습니다. 이 데이터베이스를 만든 PC의 Retention Desk 앱에서 내보내 주세요.',
     );
   }
+  // The password first: a wrong one is refused (and counted) before the whole file is verified for nothing.
+  const key = await unlockOwnKey(call, password);
   // An auditor's bundle vouches for the whole file: a file that does not verify is not signed and sent out as if it did.
   const verified = await verifyDatabase(call.app, openDatabaseOf(call), { db: call.db });
   if (verified.failure) {
@@ -137,7 +139,7 @@ export async function exportBundle(call: CallContext, password: string): Promise
     );
   }
   const header = await bundleHeader(call.db, call.now);
-  await signCheckpoint(call, password, 'export', headerDigest(header));
+  await signCheckpointWith(call, key, 'export', headerDigest(header));
   const rows = await call.db.selectFrom('ledger_entries').selectAll().orderBy('seq').execute();
   return buildBundle({ rows, header, installationKey });
 }

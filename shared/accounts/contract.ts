@@ -3,16 +3,28 @@ import { accountsMessages } from './messages.ts';
 import { z } from 'zod';
 import { clinicProfileInput } from '../clinic/contract.ts';
 import { ROLES, method, type Role } from '../contract/method.ts';
-import { passwordProblem } from './password.ts';
+import { passwordProblem, passwordRuleProblem } from './password.ts';
 
 /** A password typed to prove who you are: any non-empty text (the rules apply when one is chosen). */
 export const passwordEntry = z.string().min(1, { error: '비밀번호를 입력해 주세요.' }).max(200);
 
-/** A password being chosen: the safety-measures rules. */
-export const newPassword = z.string().superRefine((value, ctx) => {
-  const problem = passwordProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+function checkedBy(problemOf: (password: string) => string | null) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = problemOf(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+/** A password being chosen, as a form checks it: the safety-measures rules and the guessing estimate. */
+export const newPassword = checkedBy(passwordProblem);
+
+/**
+ * A password being chosen, as a method's input checks it: the rules only. The guessing estimate
+ * costs up to seconds of the main process's time, so the handler makes it (`requireUnguessable`)
+ * once the call may go ahead — the caller's own password checked, the clinic not yet set up —
+ * and a call refused anyway never pays for it.
+ */
+export const chosenPassword = checkedBy(passwordRuleProblem);
 
 export const loginName = z
   .string()
@@ -73,7 +85,7 @@ const officerAccount = z.strictObject({
   login: loginName,
   name: personName,
   title: z.string().trim().min(1).max(50),
-  password: newPassword,
+  password: chosenPassword,
 });
 
 /**
@@ -92,7 +104,7 @@ export const createAccountInput = z.strictObject({
   name: personName,
   title: z.string().trim().min(1).max(50),
   role: roleSchema,
-  temporaryPassword: newPassword,
+  temporaryPassword: chosenPassword,
   /** The officer's own password: registering the new key is an entry the officer signs. */
   officerPassword: passwordEntry,
 });
@@ -142,7 +154,7 @@ export const accountsApi = {
   'auth.changePassword': method<SessionView>()({
     label: { ko: '비밀번호 변경', en: 'Change password' },
     input: z
-      .strictObject({ currentPassword: passwordEntry, newPassword })
+      .strictObject({ currentPassword: passwordEntry, newPassword: chosenPassword })
       // Compared as they are hashed (NFC), so the same password typed in another normalisation is still "the same".
       .refine((v) => v.currentPassword.normalize('NFC') !== v.newPassword.normalize('NFC'), {
         error: '새 비밀번호는 현재 비밀번호와 달라야 합니다.',
@@ -178,7 +190,7 @@ export const accountsApi = {
   /** A new temporary password and a new key pair (the old key is revoked in the ledger). */
   'users.resetPassword': method<AccountView>()({
     label: { ko: '비밀번호 초기화', en: 'Reset password' },
-    input: z.strictObject({ userId: accountId, temporaryPassword: newPassword, officerPassword: passwordEntry }),
+    input: z.strictObject({ userId: accountId, temporaryPassword: chosenPassword, officerPassword: passwordEntry }),
     roles: ['officer'],
     log: 'change',
   }),

@@ -24,7 +24,9 @@ export const setupOfficerForm = z
 /** The title the setup wizard suggests for the privacy officer, who is usually the director. */
 export const SUGGESTED_OFFICER_TITLE = '원장';
 
-export const createAccountForm = createAccountInput.extend({ confirm: z.string() }).refine((v) => v.temporaryPassword === v.confirm, {
-  error: '임시 비밀번호가 서로 다릅니다.',
-  path: ['confirm'],
-});
+export const createAccountForm = createAccountInput
+  .extend({ temporaryPassword: newPassword, confirm: z.string() })
+  .refine((v) => v.temporaryPassword === v.confirm, {
+    error: '임시 비밀번호가 서로 다릅니다.',
+    path: ['confirm'],
+  });

@@ -41,10 +41,24 @@ function guessScore(password: string): number {
   return estimator.check(password).score;
 }
 
-export function passwordProblem(password: string): string | null {
+/** The rules that cost nothing to check: the length, no blanks, the composition rule. */
+export function passwordRuleProblem(password: string): string | null {
   if (password.length > MAX_PASSWORD_LENGTH) return `비밀번호는 ${MAX_PASSWORD_LENGTH}자 이하로 정해 주세요.`;
   if (/\s/.test(password)) return '비밀번호에는 공백을 넣을 수 없습니다.';
   const kinds = characterKinds(password);
   if (!((kinds >= 2 && password.length >= 10) || (kinds >= 3 && password.length >= 8))) return COMPOSITION_RULE;
+  return null;
+}
+
+/**
+ * The guessing estimate alone, for a password that meets the rules. It is the costly part: zxcvbn's
+ * l33t matcher tries up to a hundred substituted variants against every dictionary, some 50 ms for
+ * a short password and seconds for a long one full of digits and symbols.
+ */
+export function guessableProblem(password: string): string | null {
   return guessScore(password) >= MIN_GUESS_SCORE ? null : TOO_GUESSABLE;
+}
+
+export function passwordProblem(password: string): string | null {
+  return passwordRuleProblem(password) ?? guessableProblem(password);
 }

@@ -247,8 +247,25 @@ function probeOf(app: AppContext): Probe {
   return probe;
 }
 
-/** Fuzzes one method for every caller on its own copy of the base file; returns how many calls were made. */
+/**
+ * Fuzzes one method for every caller, each caller on its own copy of the base file; returns how
+ * many calls were made. Every call adds an access-log entry, and methods that walk the whole log
+ * (its verification, its export, an audit bundle) cost in proportion to it: on one copy for all
+ * five callers the last caller's calls would walk five times the entries. A copy per caller also
+ * makes a failure reproducible from its (method, caller) seed alone.
+ */
 export async function fuzzMethod(base: { path: string; ids: Record<Role, number> }, method: string, runs = RUNS): Promise<number> {
+  let calls = 0;
+  for (const caller of CALLERS) calls += await fuzzCaller(base, method, caller, runs);
+  return calls;
+}
+
+async function fuzzCaller(
+  base: { path: string; ids: Record<Role, number> },
+  method: string,
+  caller: Caller,
+  runs: number,
+): Promise<number> {
   const copy = copyDatabase(base.path, dirname(base.path));
   const clock = manualClock('2026-11-24T09:30:00+09:00');
   const app: AppContext = createAppContext({ databasePath: copy.path, clock, passwordCost: FUZZ_PASSWORD_COST });
@@ -256,43 +273,41 @@ export async function fuzzMethod(base: { path: string; ids: Record<Role, number>
   const door: Dispatch = createDispatcher(api, handlers as unknown as Record<string, Handler<MethodDef>>, {
     onInternalError: (_method, cause) => internal.push(cause),
   });
-  const sessionOf = (caller: Caller): Session =>
+  const sessionOf = (): Session =>
     caller === 'anonymous' ? newSession('fuzz') : { ...signedInAs(base.ids[caller], caller, clock.now()), terminal: 'fuzz' };
   let calls = 0;
   try {
-    for (const caller of CALLERS) {
-      await fc.assert(
-        fc.asyncProperty(payloads(method), async (payload) => {
-          internal.length = 0;
-          const probe = probeOf(app);
-          const before = probe.read();
-          const result = await door(app, sessionOf(caller), method, payload);
-          calls += 1;
-          check(shapeProblem(result));
-          check(internal.length > 0 ? `${method} as ${caller}: internal error ${String(internal[0])}` : null);
-          if (!result.ok) {
-            const after = probeOf(app).read();
-            check(after.ledger === before.ledger ? null : `refused ${result.error.code}, yet the ledger changed`);
-            check(after.log === before.log + 1 ? null : `refused ${result.error.code} with ${after.log - before.log} log entries`);
-            // A wrong password is counted against the account (and may lock it); nothing else changes.
-            const counted = result.error.code === 'UNAUTHENTICATED' || result.error.code === 'LOCKED';
-            if (!counted)
-              check(
-                after.changes === before.changes + 1
-                  ? null
-                  : `refused ${result.error.code}, yet ${after.changes - before.changes} rows changed`,
-              );
-            // Each payload meets an account that earlier payloads' wrong passwords did not lock.
-            else probe.unlockAll();
-          }
-        }),
-        { numRuns: runs, seed: seedOf(method, caller) },
-      );
-    }
+    await fc.assert(
+      fc.asyncProperty(payloads(method), async (payload) => {
+        internal.length = 0;
+        const probe = probeOf(app);
+        const before = probe.read();
+        const result = await door(app, sessionOf(), method, payload);
+        calls += 1;
+        check(shapeProblem(result));
+        check(internal.length > 0 ? `${method} as ${caller}: internal error ${String(internal[0])}` : null);
+        if (!result.ok) {
+          const after = probeOf(app).read();
+          check(after.ledger === before.ledger ? null : `refused ${result.error.code}, yet the ledger changed`);
+          check(after.log === before.log + 1 ? null : `refused ${result.error.code} with ${after.log - before.log} log entries`);
+          // A wrong password is counted against the account (and may lock it); nothing else changes.
+          const counted = result.error.code === 'UNAUTHENTICATED' || result.error.code === 'LOCKED';
+          if (!counted)
+            check(
+              after.changes === before.changes + 1
+                ? null
+                : `refused ${result.error.code}, yet ${after.changes - before.changes} rows changed`,
+            );
+          // Each payload meets an account that earlier payloads' wrong passwords did not lock.
+          else probe.unlockAll();
+        }
+      }),
+      { numRuns: runs, seed: seedOf(method, caller) },
+    );
     const state = app.state();
-    if (!state.ok) throw new Error(`${method}: the file did not stay open`);
+    if (!state.ok) throw new Error(`${method} as ${caller}: the file did not stay open`);
     const verified = await verifyDatabase(app, state.database);
-    expect(verified.failure, `${method}: chains after fuzzing`).toBeNull();
+    expect(verified.failure, `${method} as ${caller}: chains after fuzzing`).toBeNull();
     return calls;
   } finally {
     await app.close();

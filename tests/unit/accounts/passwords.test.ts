@@ -144,6 +144,17 @@ describe('auth.changePassword', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { newPassword: RULE } } });
   });
 
+  it('refuses a guessable new password (VALIDATION on newPassword, the estimate made once the current one checks) and changes nothing', async () => {
+    const before = snapshot();
+    const result = await dispatch(t.app, copy(clerk.session), 'auth.changePassword', {
+      currentPassword: clerk.password,
+      newPassword: 'Password123!',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { newPassword: TOO_GUESSABLE } } });
+    expect(snapshot().users).toEqual(before.users);
+    expect(snapshot().keys).toEqual(before.keys);
+  });
+
   it('refuses a wrong current password (UNAUTHENTICATED on currentPassword), counts it, and changes nothing', async () => {
     const before = snapshot();
     const hashBefore = hashOf(clerk.id);
@@ -232,6 +243,21 @@ describe('a payload that claims another user', () => {
 });
 
 describe('temporary passwords', () => {
+  it('a guessable temporary password is refused on its field, and no account is made', async () => {
+    const before = snapshot();
+    const result = await dispatch(t.app, officer, 'users.create', {
+      login: 'guessable',
+      name: '추측 가능',
+      title: '직원',
+      role: 'auditor',
+      temporaryPassword: 'Qwerty!2345',
+      officerPassword: OFFICER.password,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { temporaryPassword: TOO_GUESSABLE } } });
+    expect(snapshot().users).toEqual(before.users);
+    expect(snapshot().ledger).toEqual(before.ledger);
+  });
+
   it('a new account must replace its temporary password before any role’s work', async () => {
     const created = await ok(t.app, officer, 'users.create', {
       login: 'newcomer',
