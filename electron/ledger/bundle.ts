@@ -60,7 +60,9 @@ export function headText(head: { seq: number; hash: string }): string {
 export function attachmentManifest(
   refs: Iterable<Pick<AttachmentRef, 'id' | 'fileName' | 'size' | 'sha256'>>,
 ): LedgerBundle['attachments'] {
-  return [...refs]
+  // Once per file, however many entries name it.
+  const byId = new Map([...refs].map((a) => [a.id, a]));
+  return [...byId.values()]
     .map((a) => ({ id: a.id, fileName: a.fileName, size: a.size, sha256: a.sha256 }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -11,7 +11,15 @@ import { countEntries } from '../../shared/ledger/counts.ts';
 import type { AnyLedgerContent, CorrectionBody, LedgerContent } from '../../shared/ledger/types.ts';
 import type { Db } from '../../db/connection.ts';
 import { appendLedgerEntry } from './append.ts';
-import { attachmentManifest, buildBundle, headerDigest, serializeBundle, type BundleHeader, type LedgerBundle } from './bundle.ts';
+import {
+  attachmentManifest,
+  buildBundle,
+  evidenceOf,
+  headerDigest,
+  serializeBundle,
+  type BundleHeader,
+  type LedgerBundle,
+} from './bundle.ts';
 import { signCheckpoint, signCheckpointWith } from './checkpoints.ts';
 import { certificateRoute } from '../printing.ts';
 import { installationKeyId, openInstallationKey, rotateInstallationKey } from '../accounts/keys.ts';
@@ -100,18 +108,21 @@ function inPeriod(entry: LedgerEntryView, from?: string, to?: string): boolean {
   return (!from || day >= from) && (!to || day <= to);
 }
 
-/** Everything a bundle lists besides the entries: the clinic, the export time, the evidence files. */
+/**
+ * Everything a bundle lists besides the entries: the clinic, the export time, and the evidence files
+ * the entries signed (from the entries, not the table: a row nobody signed is not evidence).
+ */
 async function bundleHeader(db: Db, exportedAt: Date): Promise<BundleHeader> {
   const clinic = await readClinicProfile(db);
-  const attachments = await db
-    .selectFrom('attachments')
-    .select(['id', 'file_name', 'sha256', 'size'])
-    .where('kind', '!=', 'certificate_pdf')
+  const entries = await db
+    .selectFrom('ledger_entries')
+    .select('content')
+    .where('kind', 'in', ['destruction', 'destruction.processor'])
     .execute();
   return {
     exportedAt: exportedAt.toISOString(),
     clinic: { name: clinic?.name ?? '', businessNumber: clinic?.businessNumber ?? '' },
-    attachments: attachmentManifest(attachments.map((a) => ({ id: a.id, fileName: a.file_name, sha256: a.sha256, size: a.size }))),
+    attachments: attachmentManifest(entries.flatMap((entry) => evidenceOf(JSON.parse(entry.content) as AnyLedgerContent))),
   };
 }
 

@@ -1,8 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { NO_ANCHORS, unprovenWithout, type OutsideAnchors } from '../../shared/ledger/anchors.ts';
+import { canonicalJson } from '../../shared/ledger/canonical.ts';
 import type { ChainFailure, ChainReport, LedgerContent, LedgerRow, VerificationResult } from '../../shared/ledger/types.ts';
 import type { Db, OpenDatabase } from '../../db/connection.ts';
 import type { AppContext } from '../context.ts';
+import { sha256Hex } from '../crypto/signing.ts';
 import { verifyAccessLog, VerificationCancelled } from './accessChain.ts';
 import { accessLogKey } from './accessKey.ts';
 import { attachmentDigests } from './attachments.ts';
@@ -97,6 +99,40 @@ function requestMismatch(rows: readonly LedgerRow[], sqlite: BetterSqlite3.Datab
     : null;
 }
 
+/**
+ * A destruction of records held in the file (reservations) signed their count and the digest of
+ * their ids; the file keeps those ids per request. They must still give that digest, none of them may
+ * be back in the table, and no record may be destroyed twice: a row re-inserted after its
+ * destruction, or the list of what was destroyed rewritten, shows.
+ */
+function destroyedRecordsMismatch(rows: readonly LedgerRow[], sqlite: BetterSqlite3.Database): ChainFailure | null {
+  const idsOf = sqlite.prepare('SELECT reservation_id FROM reservation_disposal_rows WHERE request_id = ? ORDER BY reservation_id').pluck();
+  const present = sqlite.prepare('SELECT 1 FROM reservations WHERE id = ?').pluck();
+  const destroyedBy = new Map<number, string>();
+  for (const row of rows) {
+    if (row.kind !== 'destruction') continue;
+    const { record } = (JSON.parse(row.content) as LedgerContent<'destruction'>).body;
+    if (record.records?.kind !== 'reservations') continue;
+    const serial = row.serial ?? String(row.seq);
+    const named = (reason: string): ChainFailure => ({ ...failure('ledger', 'RECORDS_MISMATCH', reason, row.seq), serial });
+    const ids = idsOf.all(record.requestId) as number[];
+    if (ids.length !== record.records.count || sha256Hex(canonicalJson(ids)) !== record.records.idsDigest) {
+      return named(`${serial} 파기 항목에 서명된 예약 기록 목록과 파일에 남은 파기 목록이 다릅니다.`);
+    }
+    for (const id of ids) {
+      const earlier = destroyedBy.get(id);
+      if (earlier) {
+        return named(`예약 기록 ${id}이(가) ${earlier}와 ${serial}에서 두 번 파기되었습니다.`);
+      }
+      destroyedBy.set(id, serial);
+      if (present.get(id) !== undefined) {
+        return named(`${serial}에서 파기된 예약 기록 ${id}이(가) 다시 파일에 있습니다.`);
+      }
+    }
+  }
+  return null;
+}
+
 /** The ledger as the app holds it: with the anchors other tables recorded and the stored attachments' digests. */
 export async function verifyLedgerInFile(database: OpenDatabase, onProgress?: (done: number) => void): Promise<LedgerVerification> {
   const rows = database.sqlite
@@ -116,7 +152,10 @@ export async function verifyLedgerInFile(database: OpenDatabase, onProgress?: (d
     ...(onProgress ? { onProgress } : {}),
   });
   if (!verification.report.ok) return verification;
-  const mismatch = unloggedEntry(rows, new Set(logged.map((anchor) => anchor.seq))) ?? requestMismatch(rows, database.sqlite);
+  const mismatch =
+    unloggedEntry(rows, new Set(logged.map((anchor) => anchor.seq))) ??
+    requestMismatch(rows, database.sqlite) ??
+    destroyedRecordsMismatch(rows, database.sqlite);
   return mismatch ? { ...verification, report: mismatch } : verification;
 }
 

@@ -292,6 +292,41 @@ describe('tampering with the file through plain SQL: named by the app and by `cl
       },
     ],
     [
+      'a destroyed reservation put back into the table',
+      () => {
+        const destroyed = sqlite
+          .prepare(
+            "SELECT reservation_id FROM reservation_disposal_rows JOIN disposal_requests r ON r.id = request_id WHERE r.serial = '2026-0006' LIMIT 1",
+          )
+          .pluck()
+          .get() as number;
+        const live = sqlite.prepare('SELECT * FROM reservations LIMIT 1').get() as Record<string, unknown>;
+        const row = { ...live, id: destroyed, booking_id: 'BK-RESURRECTED' };
+        const columns = Object.keys(row);
+        sqlite
+          .prepare(`INSERT INTO reservations (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+          .run(...Object.values(row));
+        return {
+          entry: seqOf('2026-0006'),
+          serial: '2026-0006',
+          code: 'RECORDS_MISMATCH',
+          reason: expect.stringContaining(String(destroyed)),
+        };
+      },
+    ],
+    [
+      'the list of what a reservations destruction destroyed rewritten',
+      () => {
+        sqlite
+          .prepare(
+            `DELETE FROM reservation_disposal_rows WHERE request_id = (SELECT id FROM disposal_requests WHERE serial = '2026-0006')
+               AND reservation_id = (SELECT min(reservation_id) FROM reservation_disposal_rows d JOIN disposal_requests r ON r.id = d.request_id WHERE r.serial = '2026-0006')`,
+          )
+          .run();
+        return { entry: seqOf('2026-0006'), serial: '2026-0006', code: 'RECORDS_MISMATCH' };
+      },
+    ],
+    [
       'a destruction’s content set to null',
       () => {
         const seq = seqOf('2026-0002');
@@ -504,6 +539,25 @@ describe('the auditor’s bundle', () => {
     for (const value of forbidden) expect(text, value).not.toContain(value);
     // The official form's columns (file names, 자료의 종류, staff names) are in it by design; record content is not.
     expect(text).toContain('recordIdsDigest');
+  });
+
+  it('lists the evidence the entries signed, each file once: a stored file no entry signed, or one renamed in the table, is not in it', async () => {
+    const { auditor } = fresh();
+    const letter = sqlite.prepare("SELECT * FROM attachments WHERE kind = 'processor_confirmation' LIMIT 1").get() as Record<
+      string,
+      unknown
+    >;
+    const stray = { ...letter, id: 'ffffffff-0000-4000-8000-000000000001', file_name: '누구도_서명하지_않은.pdf' };
+    const columns = Object.keys(stray);
+    sqlite
+      .prepare(`INSERT INTO attachments (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      .run(...Object.values(stray));
+    sqlite.prepare('UPDATE attachments SET file_name = ? WHERE id = ?').run('바뀐_이름.pdf', letter.id);
+    const exported = await run(copy.app, auditor, 'ledger.exportBundle', { password: password('auditor') });
+    expect(verifyBundle(exported.json)).toMatchObject({ ok: true });
+    const listed = (JSON.parse(exported.json) as LedgerBundle).attachments;
+    expect(listed.map((a) => a.fileName).sort()).toEqual(['PREDAQ_파기확인서.pdf', 'PREDAQ_파기확인서.pdf', '세단_사진.png']);
+    expect(new Set(listed.map((a) => a.id)).size).toBe(listed.length);
   });
 
   it('is made in the app by the officer or the auditor with their password; the admin may not export it', async () => {
