@@ -133,6 +133,53 @@ function destroyedRecordsMismatch(rows: readonly LedgerRow[], sqlite: BetterSqli
   return null;
 }
 
+/**
+ * What the screens and the certificate count as a processor's confirmation ("수탁자 확인 n/n") is read
+ * from processor_confirmations; the signed destruction.processor entries are the record. Each row must
+ * be what its entries say (the last request day, the confirmation day and its letter), and each
+ * (request, processor) the entries name must have its row.
+ */
+function confirmationsMismatch(rows: readonly LedgerRow[], sqlite: BetterSqlite3.Database): ChainFailure | null {
+  const signed = new Map<string, { requested: string | null; confirmed: string | null; evidence: string | null; seq: number }>();
+  for (const row of rows) {
+    if (row.kind !== 'destruction.processor') continue;
+    const body = (JSON.parse(row.content) as LedgerContent<'destruction.processor'>).body;
+    const key = `${body.requestId}:${body.processor.processorId}`;
+    const state = signed.get(key) ?? { requested: null, confirmed: null, evidence: null, seq: row.seq };
+    if (body.step === 'requested') state.requested = body.on;
+    else Object.assign(state, { confirmed: body.on, evidence: body.evidence?.id ?? null });
+    state.seq = row.seq;
+    signed.set(key, state);
+  }
+  const stored = sqlite
+    .prepare('SELECT request_id, processor_id, processor_name, requested_on, confirmed_on, evidence_id FROM processor_confirmations')
+    .all() as Array<{
+    request_id: number;
+    processor_id: number;
+    processor_name: string;
+    requested_on: string | null;
+    confirmed_on: string | null;
+    evidence_id: string | null;
+  }>;
+  for (const row of stored) {
+    const key = `${row.request_id}:${row.processor_id}`;
+    const entry = signed.get(key);
+    if (!entry || entry.requested !== row.requested_on || entry.confirmed !== row.confirmed_on || entry.evidence !== row.evidence_id) {
+      return failure(
+        'ledger',
+        'CONFIRMATION_MISMATCH',
+        `파기 요청 ${row.request_id}에 대한 ${row.processor_name}의 확인 기록이 관리대장에 서명된 수탁자 확인과 다릅니다.`,
+        entry?.seq ?? 0,
+      );
+    }
+    signed.delete(key);
+  }
+  const [missing] = signed.values();
+  return missing
+    ? failure('ledger', 'CONFIRMATION_MISMATCH', '관리대장에 서명된 수탁자 확인이 확인 기록에서 빠졌습니다.', missing.seq)
+    : null;
+}
+
 /** The ledger as the app holds it: with the anchors other tables recorded and the stored attachments' digests. */
 export async function verifyLedgerInFile(database: OpenDatabase, onProgress?: (done: number) => void): Promise<LedgerVerification> {
   const rows = database.sqlite
@@ -155,7 +202,8 @@ export async function verifyLedgerInFile(database: OpenDatabase, onProgress?: (d
   const mismatch =
     unloggedEntry(rows, new Set(logged.map((anchor) => anchor.seq))) ??
     requestMismatch(rows, database.sqlite) ??
-    destroyedRecordsMismatch(rows, database.sqlite);
+    destroyedRecordsMismatch(rows, database.sqlite) ??
+    confirmationsMismatch(rows, database.sqlite);
   return mismatch ? { ...verification, report: mismatch } : verification;
 }
 

@@ -327,6 +327,28 @@ describe('tampering with the file through plain SQL: named by the app and by `cl
       },
     ],
     [
+      'a processor marked as having confirmed, with another destruction’s letter, and no signed entry behind it',
+      () => {
+        const unconfirmed = sqlite.prepare('SELECT id FROM processor_confirmations WHERE confirmed_on IS NULL LIMIT 1').pluck().get();
+        const letter = attachmentOf('PREDAQ_파기확인서.pdf');
+        sqlite
+          .prepare("UPDATE processor_confirmations SET confirmed_on = '2026-11-24', evidence_id = ? WHERE id = ?")
+          .run(letter.id, unconfirmed);
+        const [last] = sqlite
+          .prepare("SELECT seq FROM ledger_entries WHERE kind = 'destruction.processor' ORDER BY seq DESC LIMIT 1")
+          .pluck()
+          .all() as number[];
+        return { entry: last ?? 0, code: 'CONFIRMATION_MISMATCH' };
+      },
+    ],
+    [
+      'a processor’s signed confirmation deleted from the table the certificate counts from',
+      () => {
+        sqlite.prepare('DELETE FROM processor_confirmations WHERE confirmed_on IS NOT NULL').run();
+        return { entry: expect.any(Number) as unknown as number, code: 'CONFIRMATION_MISMATCH' };
+      },
+    ],
+    [
       'a destruction’s content set to null',
       () => {
         const seq = seqOf('2026-0002');
