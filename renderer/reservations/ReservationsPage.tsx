@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Tabs } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -8,6 +8,7 @@ import type { ReservationView } from '../../shared/reservations/contract.ts';
 import { RESERVATION_IMPORT_FIELDS } from '../../shared/reservations/import.ts';
 import { call } from '../api/client.ts';
 import { useApiQuery } from '../api/hooks.ts';
+import { AddressTabs } from '../components/AddressTabs.tsx';
 import { CsvExportButton } from '../components/CsvExportButton.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -65,30 +66,18 @@ export function ReservationsPage() {
           {t('reservations.offerDestroy.lead', { fileName: offer.fileName })}
         </Alert>
       ) : null}
-      <Tabs value={tab} onChange={(value) => navigate(`/reservations?tab=${value ?? 'schedule'}`)} keepMounted={false}>
-        <Tabs.List>
-          {TABS.map((name) => (
-            <Tabs.Tab key={name} value={name}>
-              {t(`reservations.tabs.${name}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="schedule" pt="md">
-          <SchedulePanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="list" pt="md">
-          <RecordList state={state} />
-        </Tabs.Panel>
-        <Tabs.Panel value="person" pt="md">
-          <PersonPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="disposals" pt="md">
-          <DisposalsPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="downloads" pt="md">
-          <DownloadsPanel key={offer?.path ?? ''} suggested={offer?.path ?? null} />
-        </Tabs.Panel>
-      </Tabs>
+      <AddressTabs
+        path="/reservations"
+        value={tab}
+        label={(name) => t(`reservations.tabs.${name}`)}
+        panels={{
+          schedule: <SchedulePanel />,
+          list: <RecordList state={state} />,
+          person: <PersonPanel />,
+          disposals: <DisposalsPanel />,
+          downloads: <DownloadsPanel key={offer?.path ?? ''} suggested={offer?.path ?? null} />,
+        }}
+      />
       {importing ? (
         <ImportDialog
           title={t('reservations.import.title')}
